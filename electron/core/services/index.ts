@@ -1,0 +1,19 @@
+import type { Handlers } from '../rpc/context';
+import { authHandlers } from './auth';
+import { userHandlers } from './users';
+import { regionHandlers } from './regions';
+import { customerHandlers } from './customers';
+import { productHandlers } from './products';
+import { warehouseHandlers } from './warehouses';
+import { systemHandlers } from './system';
+
+/** Every contract method's service. The type makes a missing handler a compile error. */
+export const handlers: Handlers = {
+  ...authHandlers,
+  ...userHandlers,
+  ...regionHandlers,
+  ...customerHandlers,
+  ...productHandlers,
+  ...warehouseHandlers,
+  ...systemHandlers,
+};

@@ -1,0 +1,28 @@
+import { InputNumber, type InputNumberProps } from 'antd';
+
+/**
+ * Money entry: the user types yuan with at most two decimals; the form value is integer fen.
+ */
+export function MoneyInput({
+  value,
+  onChange,
+  ...rest
+}: Omit<InputNumberProps<number>, 'value' | 'onChange'> & {
+  value?: number | null;
+  onChange?: (fen: number | null) => void;
+}) {
+  return (
+    <InputNumber<number>
+      value={value == null ? null : value / 100}
+      onChange={(v) => onChange?.(v == null ? null : Math.round(Number(v) * 100))}
+      precision={2}
+      step={100}
+      min={0}
+      style={{ width: '100%' }}
+      formatter={(v) => (v == null ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, ','))}
+      parser={(v) => Number((v ?? '').replace(/[,，\s¥￥]/g, '')) as number}
+      prefix="¥"
+      {...rest}
+    />
+  );
+}

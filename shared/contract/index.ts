@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { authContract } from './auth';
+import { usersContract } from './users';
+import { regionsContract } from './regions';
+import { customersContract } from './customers';
+import { productsContract } from './products';
+import { warehousesContract } from './warehouses';
+import { systemContract } from './system';
+import type { MethodDef } from './define';
+
+/** Every RPC method, once. Nothing else declares a method name or a channel. */
+export const contract = {
+  ...authContract,
+  ...usersContract,
+  ...regionsContract,
+  ...customersContract,
+  ...productsContract,
+  ...warehousesContract,
+  ...systemContract,
+} satisfies Record<string, MethodDef>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+/** What a service may return (before output validation strips extra fields). */
+export type ServiceResultOf<M extends MethodName> = z.input<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export * from './common';
+export * from './permissions';
+export * from './define';
+export * from './errors';
+export * from './channel';

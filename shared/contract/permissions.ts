@@ -1,0 +1,101 @@
+/**
+ * Roles, permissions and data scope. The dispatcher enforces the permission a method declares; services
+ * apply the data scope in their queries (a salesperson lists only the customers they own or co-own).
+ */
+export const ROLES = [
+  'admin',
+  'salesperson',
+  'sales_manager',
+  'finance',
+  'warehouse',
+  'general_manager',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  salesperson: { zh: '业务员', en: 'Salesperson' },
+  sales_manager: { zh: '销售经理', en: 'Sales manager' },
+  finance: { zh: '财务', en: 'Finance' },
+  warehouse: { zh: '仓库', en: 'Warehouse' },
+  general_manager: { zh: '总经理', en: 'General manager' },
+};
+
+export const PERMISSIONS = [
+  'customers.read',
+  'customers.write',
+  'customers.credit',
+  'customers.manage',
+  'products.read',
+  'products.write',
+  'warehouses.read',
+  'warehouses.write',
+  'users.read',
+  'users.manage',
+  'settings.manage',
+  'system.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Not a permission but an access level: anyone (login, first setup) or any logged-in user. */
+export type Access = Permission | 'public' | 'authenticated';
+
+const ALL: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ALL,
+  salesperson: ['customers.read', 'customers.write', 'products.read', 'warehouses.read'],
+  sales_manager: [
+    'customers.read',
+    'customers.write',
+    'customers.manage',
+    'customers.credit',
+    'products.read',
+    'warehouses.read',
+    'users.read',
+  ],
+  finance: ['customers.read', 'customers.credit', 'products.read', 'warehouses.read', 'users.read'],
+  warehouse: ['customers.read', 'products.read', 'products.write', 'warehouses.read', 'warehouses.write'],
+  general_manager: [
+    'customers.read',
+    'customers.write',
+    'customers.manage',
+    'customers.credit',
+    'products.read',
+    'products.write',
+    'warehouses.read',
+    'users.read',
+    'audit.read',
+  ],
+};
+
+/** own: records the user owns or co-owns; team: also those of everyone below them; all: everything. */
+export type DataScope = 'own' | 'team' | 'all';
+
+const ROLE_SCOPE: Record<Role, DataScope> = {
+  admin: 'all',
+  salesperson: 'own',
+  sales_manager: 'team',
+  finance: 'all',
+  warehouse: 'all',
+  general_manager: 'all',
+};
+const SCOPE_RANK: Record<DataScope, number> = { own: 0, team: 1, all: 2 };
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const r of roles) for (const p of ROLE_PERMISSIONS[r]) out.add(p);
+  return out;
+}
+
+export function scopeOf(roles: readonly Role[]): DataScope {
+  let best: DataScope = 'own';
+  for (const r of roles) if (SCOPE_RANK[ROLE_SCOPE[r]] > SCOPE_RANK[best]) best = ROLE_SCOPE[r];
+  return best;
+}
+
+export function allows(roles: readonly Role[], access: Access): boolean {
+  if (access === 'public' || access === 'authenticated') return true;
+  return permissionsOf(roles).has(access);
+}
