@@ -424,12 +424,12 @@ async function main(): Promise<void> {
   // Customers with contacts
   const used = new Set<string>();
   for (let i = 0; i < nCustomers; i++) {
-    let name = '';
-    let city: [string, string] = CITIES[0]!;
-    do {
-      city = pick(CITIES);
-      name = `${city[0]}${pick(BRANDS)}${pick(INDUSTRIES)}${pick(SUFFIXES)}`;
-    } while (used.has(name));
+    const draw = (): [[string, string], string] => {
+      const c = pick(CITIES);
+      return [c, `${c[0]}${pick(BRANDS)}${pick(INDUSTRIES)}${pick(SUFFIXES)}`];
+    };
+    let [city, name] = draw();
+    while (used.has(name)) [city, name] = draw();
     used.add(name);
     const rep = reps.find((r) => r.region === city[1]) ?? pick(reps);
     const owner = rand() < 0.8 ? rep.id : pick(reps).id;
