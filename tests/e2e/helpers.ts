@@ -24,3 +24,78 @@ export async function closeDrawer(page: Page): Promise<void> {
   await page.locator('.ant-drawer-footer').getByRole('button', { name: '关闭' }).click();
   await page.locator('.ant-drawer-content').waitFor({ state: 'detached' });
 }
+
+/** Logs in through the login screen (the database was set up by 01-foundation.spec.ts). */
+export async function login(page: Page, loginId = ADMIN.login, password = ADMIN.password): Promise<void> {
+  await page.goto('/');
+  await page.locator(tid('login-id')).fill(loginId);
+  await page.locator(tid('login-password')).fill(password);
+  await page.locator(tid('login-submit')).click();
+  await page.locator(tid('user-menu')).waitFor();
+}
+
+/**
+ * Calls the RPC endpoint as an API client (bearer token), for preparing data a test needs without clicking.
+ * `as` logs in first; the token is cached per login.
+ */
+const tokens = new Map<string, string>();
+export async function rpc<T = unknown>(
+  request: import('@playwright/test').APIRequestContext,
+  method: string,
+  input: unknown,
+  as: { login: string; password: string } = ADMIN,
+): Promise<T> {
+  let token = tokens.get(as.login);
+  if (!token) {
+    const r = await request.post('/rpc/auth.login', {
+      data: { login: as.login, password: as.password },
+      headers: { 'X-Want-Token': '1' },
+    });
+    const body = (await r.json()) as { ok: boolean; data: { token: string }; error?: { message_en: string } };
+    if (!body.ok) throw new Error(`login ${as.login}: ${body.error?.message_en}`);
+    token = body.data.token;
+    tokens.set(as.login, token);
+  }
+  const r = await request.post(`/rpc/${method}`, {
+    data: input ?? {},
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const body = (await r.json()) as { ok: boolean; data: T; error?: { message_en: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message_en}`);
+  return body.data;
+}
+
+/** Creates an employee ready to log in (initial password already changed). Idempotent per login. */
+export async function createUser(
+  request: import('@playwright/test').APIRequestContext,
+  login: string,
+  name: string,
+  roles: string[],
+  extra: { manager_id?: number | null; region_id?: number | null } = {},
+): Promise<{ id: number; login: string; password: string }> {
+  const password = 'Staff12345';
+  const existing = await rpc<{ rows: { id: number; login: string }[] }>(request, 'users.list', {
+    filters: [{ field: 'login', op: 'equals', value: login }],
+    include_inactive: true,
+  });
+  if (existing.rows[0]) return { id: existing.rows[0].id, login, password };
+  const u = await rpc<{ id: number }>(request, 'users.create', {
+    login,
+    name,
+    roles,
+    password: 'Initial123',
+    manager_id: extra.manager_id ?? null,
+    region_id: extra.region_id ?? null,
+  });
+  await rpc(
+    request,
+    'auth.changePassword',
+    { old_password: 'Initial123', new_password: password },
+    {
+      login,
+      password: 'Initial123',
+    },
+  );
+  tokens.delete(login);
+  return { id: u.id, login, password };
+}
