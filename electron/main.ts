@@ -9,6 +9,7 @@ import { app, BrowserWindow, Menu, ipcMain, net, protocol, session, shell } from
 import { Core } from './core/app';
 import { defaultDataDir } from './core/paths';
 import { registerIpc } from './ipc';
+import { startJobs } from './core/jobs';
 import { MIME, SECURITY_HEADERS } from './csp';
 
 const SCHEME = 'app';
@@ -24,6 +25,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stopJobs: () => void = () => undefined;
 
 const rendererDir = () => path.join(app.getAppPath(), 'dist', 'renderer');
 
@@ -107,6 +109,7 @@ app.whenReady().then(async () => {
 
   core = await Core.open({ dataDir: app.getPath('userData') });
   registerIpc(ipcMain, () => core!, isTrusted);
+  stopJobs = startJobs(core);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
@@ -142,6 +145,7 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
+  stopJobs();
   const c = core;
   core = null;
   void (c ? c.close() : Promise.resolve()).finally(() => app.quit());

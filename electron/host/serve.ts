@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Core } from '../core/app';
 import { defaultDataDir } from '../core/paths';
 import { startHttpHost } from './http';
+import { startJobs } from '../core/jobs';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,11 +31,13 @@ async function main(): Promise<void> {
   }
   const core = await Core.open({ dataDir });
   const host = await startHttpHost({ core, staticDir, host: lan ?? '127.0.0.1', port });
+  const stopJobs = startJobs(core);
   console.log(
     `销售通 serving ${host.url}  (data: ${dataDir}, database: ${core.database.dialect} ${core.database.describe()})`,
   );
   if (lan) console.log('LAN mode: other PCs may open this address; everyone must log in.');
   const stop = async () => {
+    stopJobs();
     await host.close();
     await core.close();
     process.exit(0);
