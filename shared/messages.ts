@@ -67,6 +67,45 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   copy_local: { zh: '导入本机数据', en: 'Copy local data' },
   confirm_similar: { zh: '确认相似名称', en: 'Confirm similar name' },
   include_inactive: { zh: '含停用', en: 'Include inactive' },
+  // ---- order-to-cash
+  lines: { zh: '明细', en: 'Lines' },
+  product_id: { zh: '产品', en: 'Product' },
+  qty: { zh: '数量', en: 'Quantity' },
+  unit_price: { zh: '含税单价', en: 'Unit price (incl. tax)' },
+  discount_bp: { zh: '折扣', en: 'Discount' },
+  amount: { zh: '不含税金额', en: 'Amount excl. tax' },
+  tax: { zh: '税额', en: 'Tax' },
+  total: { zh: '价税合计', en: 'Total incl. tax' },
+  contact_id: { zh: '联系人', en: 'Contact' },
+  salesperson_id: { zh: '业务员', en: 'Salesperson' },
+  quote_date: { zh: '报价日期', en: 'Quotation date' },
+  valid_until: { zh: '有效期至', en: 'Valid until' },
+  terms: { zh: '条款', en: 'Terms' },
+  order_date: { zh: '订单日期', en: 'Order date' },
+  delivery_date: { zh: '要求交货日期', en: 'Requested delivery' },
+  warehouse_id: { zh: '仓库', en: 'Warehouse' },
+  delivery_address: { zh: '送货地址', en: 'Delivery address' },
+  receiver: { zh: '收货人', en: 'Receiver' },
+  receiver_phone: { zh: '收货人电话', en: "Receiver's phone" },
+  customer_po: { zh: '客户订单号', en: 'Customer PO' },
+  quotation_line_id: { zh: '报价明细', en: 'Quotation line' },
+  order_line_id: { zh: '订单明细', en: 'Order line' },
+  ship_date: { zh: '发货日期', en: 'Ship date' },
+  carrier: { zh: '承运人', en: 'Carrier' },
+  vehicle_no: { zh: '车牌号', en: 'Vehicle no.' },
+  waybill_no: { zh: '运单号', en: 'Waybill no.' },
+  collect_on_delivery: { zh: '货到收款', en: 'Collect on delivery' },
+  kind: { zh: '类型', en: 'Kind' },
+  doc_date: { zh: '单据日期', en: 'Document date' },
+  temp_limit: { zh: '临时额度', en: 'Temporary limit' },
+  extra: { zh: '增加额度', en: 'Extra limit' },
+  until: { zh: '有效期至', en: 'Until' },
+  stage: { zh: '环节', en: 'Stage' },
+  mode: { zh: '控制方式', en: 'Mode' },
+  warn_bp: { zh: '预警比例', en: 'Warning threshold' },
+  block_bp: { zh: '冻结比例', en: 'Block threshold' },
+  overdue_block_days: { zh: '逾期天数', en: 'Overdue days' },
+  discount_approval_bp: { zh: '折扣审批线', en: 'Discount needing approval' },
 };
 
 export const MESSAGES = {
@@ -147,6 +186,49 @@ export const MESSAGES = {
   office_host_failed: {
     zh: '启动办公室数据库失败：{detail}',
     en: 'Could not start the office database: {detail}',
+  },
+  // ---- order-to-cash
+  qty_positive: { zh: '必须大于 0', en: 'must be greater than 0' },
+  qty_nonzero: { zh: '不能为 0', en: 'cannot be 0' },
+  lines_required: { zh: '至少要有一行明细', en: 'needs at least one line' },
+  bad_status: {
+    zh: '{doc}当前状态为「{status}」，不能{action}',
+    en: 'The {doc} is {status}; it cannot be {action}',
+  },
+  inactive_ref: { zh: '已停用，不能使用', en: 'is deactivated and cannot be used' },
+  wrong_customer: { zh: '不属于该客户', en: 'does not belong to this customer' },
+  exceeds_remaining: {
+    zh: '超过可发数量（剩余 {remaining}）',
+    en: 'exceeds what is left to ship ({remaining})',
+  },
+  exceeds_quotation: {
+    zh: '超过报价剩余数量（剩余 {remaining}）',
+    en: 'exceeds what is left on the quotation ({remaining})',
+  },
+  insufficient_stock: {
+    zh: '库存不足：{product} 在 {warehouse} 现存 {on_hand}，需要 {needed}',
+    en: 'Not enough stock: {product} in {warehouse} has {on_hand}, {needed} needed',
+  },
+  stock_negative: {
+    zh: '调整后库存为负：{product} 现存 {on_hand}',
+    en: 'Stock would go negative: {product} has {on_hand}',
+  },
+  order_not_shippable: {
+    zh: '订单 {order} 未审核或已冻结/结案，不能发货',
+    en: 'Order {order} is not approved, or is held or closed; it cannot ship',
+  },
+  warehouse_mismatch: {
+    zh: '订单 {order} 的发货仓库是 {warehouse}',
+    en: 'Order {order} ships from {warehouse}',
+  },
+  mixed_customers: {
+    zh: '一张发货单只能包含同一客户的订单',
+    en: 'A shipment can only hold orders of one customer',
+  },
+  credit_blocked: { zh: '信用控制：{reason}', en: 'Credit control: {reason}' },
+  has_downstream: {
+    zh: '已有后续单据（{what}），不能作废',
+    en: 'Later documents exist ({what}); it cannot be voided',
   },
 } as const satisfies Record<string, Bilingual>;
 

@@ -35,6 +35,19 @@ export const PERMISSIONS = [
   'settings.manage',
   'system.manage',
   'audit.read',
+  // ---- order-to-cash
+  'quotations.read',
+  'quotations.write',
+  'orders.read',
+  'orders.write',
+  'orders.manage',
+  'sales.approve',
+  'credit.release',
+  'stock.read',
+  'stock.write',
+  'shipments.read',
+  'shipments.write',
+  'shipments.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,7 +58,20 @@ const ALL: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ALL,
-  salesperson: ['customers.read', 'customers.write', 'products.read', 'warehouses.read'],
+  salesperson: [
+    'customers.read',
+    'customers.write',
+    'products.read',
+    'warehouses.read',
+    // ---- order-to-cash
+    'quotations.read',
+    'quotations.write',
+    'orders.read',
+    'orders.write',
+    'stock.read',
+    'shipments.read',
+    'shipments.write',
+  ],
   sales_manager: [
     'customers.read',
     'customers.write',
@@ -54,9 +80,45 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'products.read',
     'warehouses.read',
     'users.read',
+    // ---- order-to-cash
+    'quotations.read',
+    'quotations.write',
+    'orders.read',
+    'orders.write',
+    'orders.manage',
+    'sales.approve',
+    'stock.read',
+    'shipments.read',
+    'shipments.write',
+    'shipments.approve',
   ],
-  finance: ['customers.read', 'customers.credit', 'products.read', 'warehouses.read', 'users.read'],
-  warehouse: ['customers.read', 'products.read', 'products.write', 'warehouses.read', 'warehouses.write'],
+  finance: [
+    'customers.read',
+    'customers.credit',
+    'products.read',
+    'warehouses.read',
+    'users.read',
+    // ---- order-to-cash
+    'quotations.read',
+    'orders.read',
+    'credit.release',
+    'stock.read',
+    'shipments.read',
+  ],
+  warehouse: [
+    'customers.read',
+    'products.read',
+    'products.write',
+    'warehouses.read',
+    'warehouses.write',
+    // ---- order-to-cash
+    'orders.read',
+    'stock.read',
+    'stock.write',
+    'shipments.read',
+    'shipments.write',
+    'shipments.approve',
+  ],
   general_manager: [
     'customers.read',
     'customers.write',
@@ -67,6 +129,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'warehouses.read',
     'users.read',
     'audit.read',
+    // ---- order-to-cash
+    'quotations.read',
+    'quotations.write',
+    'orders.read',
+    'orders.write',
+    'orders.manage',
+    'sales.approve',
+    'credit.release',
+    'stock.read',
+    'shipments.read',
+    'shipments.approve',
   ],
 };
 

@@ -1,4 +1,5 @@
 import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } from './define';
+import { SALES_ENTITIES } from './sales';
 
 export const users = table(
   'users',
@@ -194,6 +195,9 @@ export const ENTITIES = [
   contacts,
   products,
   warehouses,
+  // ---- order-to-cash
+  ...SALES_ENTITIES,
+  // ----
   numberSeries,
   settings,
   auditLog,
