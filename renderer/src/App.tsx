@@ -16,6 +16,14 @@ import { UsersPage } from './pages/system/UsersPage';
 import { RegionsPage } from './pages/system/RegionsPage';
 import { DatabasePage } from './pages/system/DatabasePage';
 import { AuditPage } from './pages/system/AuditPage';
+// ---- order-to-cash
+import { OrdersPage } from './pages/sales/OrdersPage';
+import { OrderPage } from './pages/sales/OrderPage';
+import { QuotationPage, QuotationsPage } from './pages/sales/QuotationPages';
+import { CreditHoldsPage } from './pages/sales/CreditHoldsPage';
+import { ShippingPage } from './pages/shipping/ShippingPage';
+import { StockPage } from './pages/stock/StockPage';
+import { CreditRulesPage } from './pages/system/CreditRulesPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -26,7 +34,34 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/system/regions': () => <RegionsPage />,
   '/system/database': () => <DatabasePage />,
   '/system/audit': () => <AuditPage />,
+  // ---- order-to-cash
+  '/quotations': () => <QuotationsPage />,
+  '/orders': () => <OrdersPage />,
+  '/credit/holds': () => <CreditHoldsPage />,
+  '/shipping': () => <ShippingPage />,
+  '/stock': () => <StockPage />,
+  '/system/credit': () => <CreditRulesPage />,
 };
+
+/** Routes with a parameter: /orders/12, /orders/new … */
+const PARAM_ROUTES: [RegExp, (m: RegExpExecArray) => React.ReactElement][] = [
+  // ---- order-to-cash
+  [/^\/orders\/(new|\d+)$/, (m) => <OrderPage key={m[1]} id={m[1] === 'new' ? null : Number(m[1])} />],
+  [
+    /^\/quotations\/(new|\d+)$/,
+    (m) => <QuotationPage key={m[1]} id={m[1] === 'new' ? null : Number(m[1])} />,
+  ],
+];
+
+function route(path: string): React.ReactElement {
+  const exact = ROUTES[path];
+  if (exact) return exact();
+  for (const [re, render] of PARAM_ROUTES) {
+    const m = re.exec(path);
+    if (m) return render(m);
+  }
+  return ROUTES['/']!();
+}
 
 function Screens() {
   const { status, me, error, reload } = useSession();
@@ -51,8 +86,7 @@ function Screens() {
   if (status === 'setup') return <SetupPage />;
   if (status === 'login' || !me) return <LoginPage />;
   if (me.must_change_password) return <ForcedPasswordChange />;
-  const page = ROUTES[path] ?? ROUTES['/']!;
-  return <AppLayout>{page()}</AppLayout>;
+  return <AppLayout>{route(path)}</AppLayout>;
 }
 
 export function App() {

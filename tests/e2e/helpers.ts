@@ -27,6 +27,7 @@ export async function closeDrawer(page: Page): Promise<void> {
 
 /** Logs in through the login screen (the database was set up by 01-foundation.spec.ts). */
 export async function login(page: Page, loginId = ADMIN.login, password = ADMIN.password): Promise<void> {
+  await page.context().clearCookies(); // whoever was logged in before
   await page.goto('/');
   await page.locator(tid('login-id')).fill(loginId);
   await page.locator(tid('login-password')).fill(password);

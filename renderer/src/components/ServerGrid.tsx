@@ -68,6 +68,12 @@ interface Props<M extends ListMethod> {
   /** Extra query fields: q, include_inactive, filters from the toolbar … */
   params?: Omit<ListQueryInput, 'offset' | 'limit' | 'sort' | 'with_total'> & Record<string, unknown>;
   onRowDoubleClicked?: (row: RowOf<M>) => void;
+  onRowClicked?: (row: RowOf<M>) => void;
+  /** Checkbox selection of several rows (read them with handle.api().getSelectedRows()). */
+  multiSelect?: boolean;
+  onSelectionChanged?: (rows: RowOf<M>[]) => void;
+  /** Row id when rows have no `id` field. */
+  rowId?: (row: RowOf<M>) => string;
   onTotal?: (n: number | null) => void;
   onError?: (e: ApiError) => void;
   height?: number | string;
@@ -250,10 +256,19 @@ function ServerGridInner<M extends ListMethod>(props: Props<M>, ref: React.Forwa
         columnDefs={props.columns as ColDef[]}
         defaultColDef={defaultColDef}
         onGridReady={onGridReady}
-        getRowId={(p) => String((p.data as { id: number }).id)}
+        getRowId={(p) =>
+          props.rowId ? props.rowId(p.data as RowOf<M>) : String((p.data as { id: number }).id)
+        }
         onRowDoubleClicked={(e: RowDoubleClickedEvent) =>
           e.data && props.onRowDoubleClicked?.(e.data as RowOf<M>)
         }
+        onRowClicked={(e) => e.data && props.onRowClicked?.(e.data as RowOf<M>)}
+        rowSelection={
+          props.multiSelect
+            ? { mode: 'multiRow', headerCheckbox: false, enableClickSelection: false }
+            : undefined
+        }
+        onSelectionChanged={(e) => props.onSelectionChanged?.(e.api.getSelectedRows() as RowOf<M>[])}
         suppressCellFocus={false}
         enableCellTextSelection
         ensureDomOrder

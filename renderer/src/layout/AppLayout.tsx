@@ -13,6 +13,11 @@ import {
   TeamOutlined,
   UserOutlined,
   GlobalOutlined,
+  ShoppingCartOutlined,
+  FileTextOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  CarOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +38,29 @@ interface NavItem {
 export const NAV: NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <HomeOutlined /> },
   { path: '/customers', labelKey: 'nav.customers', icon: <TeamOutlined />, permission: 'customers.read' },
+  // ---- order-to-cash
+  {
+    path: '/sales',
+    labelKey: 'nav.sales',
+    icon: <ShoppingCartOutlined />,
+    children: [
+      {
+        path: '/quotations',
+        labelKey: 'nav.quotations',
+        icon: <FileTextOutlined />,
+        permission: 'quotations.read',
+      },
+      { path: '/orders', labelKey: 'nav.orders', icon: <ProfileOutlined />, permission: 'orders.read' },
+      {
+        path: '/credit/holds',
+        labelKey: 'nav.creditHolds',
+        icon: <SafetyCertificateOutlined />,
+        permission: 'credit.release',
+      },
+    ],
+  },
+  { path: '/shipping', labelKey: 'nav.shipping', icon: <CarOutlined />, permission: 'shipments.read' },
+  { path: '/stock', labelKey: 'nav.stock', icon: <DatabaseOutlined />, permission: 'stock.read' },
   { path: '/products', labelKey: 'nav.products', icon: <AppstoreOutlined />, permission: 'products.read' },
   { path: '/warehouses', labelKey: 'nav.warehouses', icon: <InboxOutlined />, permission: 'warehouses.read' },
   {
@@ -54,6 +82,13 @@ export const NAV: NavItem[] = [
         permission: 'system.manage',
       },
       { path: '/system/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+      // ---- order-to-cash
+      {
+        path: '/system/credit',
+        labelKey: 'nav.creditRules',
+        icon: <SafetyCertificateOutlined />,
+        permission: 'settings.manage',
+      },
     ],
   },
 ];
@@ -100,7 +135,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system']}
+          defaultOpenKeys={['/system', '/sales']}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"

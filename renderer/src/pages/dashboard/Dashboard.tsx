@@ -15,6 +15,12 @@ import { navigate } from '../../router';
 export function Dashboard() {
   const { t } = useTranslation();
   const { me, can } = useSession();
+  const [cards, setCards] = useState<Record<string, number | null>>({});
+  useEffect(() => {
+    call('dashboard.cards', {})
+      .then((c) => setCards(c))
+      .catch(() => undefined);
+  }, []);
   const [counts, setCounts] = useState<{
     mine?: number | null;
     customers?: number | null;
@@ -46,6 +52,28 @@ export function Dashboard() {
   return (
     <div className="page page-scroll">
       <Typography.Title level={4}>{t('dashboard.welcome', { name: me?.name ?? '' })}</Typography.Title>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="role-cards">
+        {(
+          [
+            ['my_open_orders', 'home.myOpen', '/orders?view=open', '#1677ff'],
+            ['my_held_orders', 'home.myHeld', '/orders?view=held', '#cf1322'],
+            ['my_drafts', 'home.myDrafts', '/orders?view=drafts', '#595959'],
+            ['held_orders', 'home.held', '/credit/holds', '#cf1322'],
+            ['awaiting_approval', 'home.awaiting', '/orders?view=awaiting_approval', '#d48806'],
+            ['to_ship_today', 'home.toShip', '/shipping', '#389e0d'],
+            ['late_orders', 'home.late', '/orders?view=late', '#cf1322'],
+            ['shipped_today', 'home.shipped', '/shipping', '#389e0d'],
+          ] as const
+        )
+          .filter(([k]) => cards[k] != null)
+          .map(([k, label, to, color]) => (
+            <Col span={6} key={k}>
+              <Card hoverable onClick={() => navigate(to)} data-testid={`card-${k}`}>
+                <Statistic title={t(label)} value={cards[k] ?? 0} styles={{ content: { color } }} />
+              </Card>
+            </Col>
+          ))}
+      </Row>
       <Row gutter={16}>
         {can('customers.read') ? (
           <>
