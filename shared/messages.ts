@@ -106,6 +106,7 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   block_bp: { zh: '冻结比例', en: 'Block threshold' },
   overdue_block_days: { zh: '逾期天数', en: 'Overdue days' },
   discount_approval_bp: { zh: '折扣审批线', en: 'Discount needing approval' },
+  term_basis: { zh: '账期起算', en: 'Term basis' },
 };
 
 export const MESSAGES = {

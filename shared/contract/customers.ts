@@ -17,6 +17,12 @@ import { isValidUscc, normalizeUscc } from '../validation/uscc';
 export const CUSTOMER_TYPES = ['cash', 'account'] as const;
 export const CUSTOMER_GRADES = ['key', 'general', 'potential'] as const;
 export const CUSTOMER_SOURCES = ['web', 'phone', 'referral', 'exhibition', 'visit', 'other'] as const;
+/** invoice: due = invoice date + credit days; month_end (月结): end of the invoice's month + credit days. */
+export const TERM_BASES = ['invoice', 'month_end'] as const;
+export const TERM_BASIS_LABELS = {
+  invoice: { zh: '开票日起算', en: 'From invoice date' },
+  month_end: { zh: '月结（月末起算）', en: 'Month end' },
+} as const;
 
 export const CUSTOMER_TYPE_LABELS = {
   cash: { zh: '现款', en: 'Cash' },
@@ -62,6 +68,7 @@ export const customerRow = z.object({
   address: z.string().nullable(),
   credit_limit: z.int(),
   credit_days: z.int(),
+  term_basis: z.enum(TERM_BASES),
   bad_record: z.boolean(),
   active: z.boolean(),
   created_at: z.string(),
@@ -118,6 +125,7 @@ const customerFields = {
   co_owner_ids: z.array(id).max(20).default([]),
   credit_limit: moneyNonNeg.default(0),
   credit_days: z.int().min(0).max(3650).default(0),
+  term_basis: z.enum(TERM_BASES).default('invoice'),
   bad_record: z.boolean().default(false),
   notes: optText(2000),
 };
@@ -203,6 +211,7 @@ export const customersContract = {
       version,
       credit_limit: moneyNonNeg,
       credit_days: z.int().min(0).max(3650),
+      term_basis: z.enum(TERM_BASES).optional(),
       bad_record: z.boolean(),
       reason: optText(200),
     }),

@@ -7,6 +7,7 @@ import { productsContract } from './products';
 import { warehousesContract } from './warehouses';
 import { systemContract } from './system';
 import { salesContract } from './sales';
+import { financeContract } from './finance';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -20,6 +21,8 @@ export const contract = {
   ...systemContract,
   // ---- order-to-cash
   ...salesContract,
+  // ---- finance
+  ...financeContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

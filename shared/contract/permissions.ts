@@ -48,6 +48,19 @@ export const PERMISSIONS = [
   'shipments.read',
   'shipments.write',
   'shipments.approve',
+  // ---- finance
+  'invoices.read',
+  'invoices.write',
+  'invoices.issue',
+  'credit_notes.approve',
+  'receipts.read',
+  'receipts.write',
+  'returns.read',
+  'returns.write',
+  'returns.approve',
+  'statements.read',
+  'statements.write',
+  'reports.finance',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +84,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stock.read',
     'shipments.read',
     'shipments.write',
+    // ---- finance
+    'invoices.read',
+    'invoices.write',
+    'receipts.read',
+    'returns.read',
+    'returns.write',
   ],
   sales_manager: [
     'customers.read',
@@ -91,6 +110,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'shipments.read',
     'shipments.write',
     'shipments.approve',
+    // ---- finance
+    'invoices.read',
+    'invoices.write',
+    'credit_notes.approve',
+    'receipts.read',
+    'returns.read',
+    'returns.write',
+    'returns.approve',
+    'statements.read',
+    'reports.finance',
   ],
   finance: [
     'customers.read',
@@ -104,6 +133,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'credit.release',
     'stock.read',
     'shipments.read',
+    // ---- finance
+    'invoices.read',
+    'invoices.write',
+    'invoices.issue',
+    'credit_notes.approve',
+    'receipts.read',
+    'receipts.write',
+    'returns.read',
+    'returns.write',
+    'returns.approve',
+    'statements.read',
+    'statements.write',
+    'reports.finance',
   ],
   warehouse: [
     'customers.read',
@@ -118,6 +160,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'shipments.read',
     'shipments.write',
     'shipments.approve',
+    // ---- finance
+    'returns.read',
+    'returns.write',
   ],
   general_manager: [
     'customers.read',
@@ -140,6 +185,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stock.read',
     'shipments.read',
     'shipments.approve',
+    // ---- finance
+    'invoices.read',
+    'credit_notes.approve',
+    'receipts.read',
+    'returns.read',
+    'statements.read',
+    'reports.finance',
   ],
 };
 

@@ -7,6 +7,7 @@ import { productHandlers } from './products';
 import { warehouseHandlers } from './warehouses';
 import { systemHandlers } from './system';
 import { salesHandlers } from './sales';
+import { financeHandlers } from './finance';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -19,4 +20,6 @@ export const handlers: Handlers = {
   ...systemHandlers,
   // ---- order-to-cash
   ...salesHandlers,
+  // ---- finance
+  ...financeHandlers,
 };

@@ -1,5 +1,6 @@
 import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } from './define';
 import { SALES_ENTITIES } from './sales';
+import { FINANCE_ENTITIES } from './finance';
 
 export const users = table(
   'users',
@@ -64,6 +65,8 @@ export const customers = table(
     owner_id: ref('users'),
     credit_limit: money({ default: 0 }),
     credit_days: int({ default: 0 }),
+    /** invoice: due = invoice date + credit days; month_end (月结): due = end of the invoice's month + credit days */
+    term_basis: str(12, { default: 'invoice' }),
     bad_record: bool(false),
     notes: txt({ nullable: true }),
     active: bool(true),
@@ -197,6 +200,7 @@ export const ENTITIES = [
   warehouses,
   // ---- order-to-cash
   ...SALES_ENTITIES,
+  ...FINANCE_ENTITIES,
   // ----
   numberSeries,
   settings,

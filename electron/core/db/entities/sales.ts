@@ -204,6 +204,7 @@ export const salesOrderLines = table(
     invoiced_total: money({ default: 0 }),
     /** Stock reserved in the order's warehouse for what is still to ship (approved orders only). */
     reserved_qty: qty(),
+    returned_qty: qty(),
     quotation_line_id: ref('quotation_lines', { nullable: true }),
     notes: str(200, { nullable: true }),
   },
@@ -273,7 +274,11 @@ export const shipmentLines = table(
     total: money({ default: 0 }),
     invoiced_qty: qty(),
     invoiced_total: money({ default: 0 }),
+    /** Returned in total; the credited part was already invoiced (credit note), the rest came off delivered-not-invoiced. */
     returned_qty: qty(),
+    returned_total: money({ default: 0 }),
+    credited_qty: qty(),
+    credited_total: money({ default: 0 }),
   },
   {
     indices: [

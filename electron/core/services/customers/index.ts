@@ -21,7 +21,7 @@ type Input = z.output<typeof customerInput>;
 
 const SELECT = `c.id, c.code, c.legal_name, c.short_name, c.credit_code, c.customer_type, c.grade, c.region_id,
   r.name AS region_name, c.owner_id, o.name AS owner_name, c.phone, c.address, c.credit_limit, c.credit_days,
-  c.bad_record, c.active, c.created_at, c.updated_at, c.version`;
+  c.term_basis, c.bad_record, c.active, c.created_at, c.updated_at, c.version`;
 const FROM = 'customers c JOIN users o ON o.id = c.owner_id LEFT JOIN regions r ON r.id = c.region_id';
 
 export const customerListSpec: ListSpec = {
@@ -42,6 +42,7 @@ export const customerListSpec: ListSpec = {
     address: { sql: 'c.address', type: 'text' },
     credit_limit: { sql: 'c.credit_limit', type: 'number' },
     credit_days: { sql: 'c.credit_days', type: 'number' },
+    term_basis: { sql: 'c.term_basis', type: 'enum' },
     bad_record: { sql: 'c.bad_record', type: 'bool' },
     active: { sql: 'c.active', type: 'bool' },
     created_at: { sql: 'c.created_at', type: 'date' },
@@ -70,6 +71,7 @@ export function toCustomerRow(r: Raw): CustomerRow {
     address: (r.address as string | null) ?? null,
     credit_limit: Number(r.credit_limit),
     credit_days: Number(r.credit_days),
+    term_basis: r.term_basis === 'month_end' ? 'month_end' : 'invoice',
     bad_record: toBool(r.bad_record),
     active: toBool(r.active),
     created_at: String(r.created_at),
@@ -264,12 +266,13 @@ async function checkOwner(ctx: ServiceContext, ownerId: number, currentOwner: nu
 function checkCreditFields(
   user: SessionUser,
   input: Input,
-  current: { credit_limit: number; credit_days: number; bad_record: boolean },
+  current: { credit_limit: number; credit_days: number; bad_record: boolean; term_basis?: string },
 ): void {
   if (user.permissions.has('customers.credit')) return;
   const changed: string[] = [];
   if (input.credit_limit !== current.credit_limit) changed.push('credit_limit');
   if (input.credit_days !== current.credit_days) changed.push('credit_days');
+  if (input.term_basis !== (current.term_basis ?? 'invoice')) changed.push('term_basis');
   if (input.bad_record !== current.bad_record) changed.push('bad_record');
   if (changed.length === 0) return;
   const m = message('credit_fields_forbidden');
@@ -307,6 +310,7 @@ function columns(input: Input, name: string) {
     tags: joinList(input.tags),
     credit_limit: input.credit_limit,
     credit_days: input.credit_days,
+    term_basis: input.term_basis,
     bad_record: input.bad_record,
     notes: input.notes,
   };
@@ -445,8 +449,16 @@ export const customerHandlers: HandlersFor<'customers.' | 'contacts.'> = {
     const cur = await detail(ctx, input.id);
     if (cur.version !== input.version) throw versionConflict();
     await ctx.db.run(
-      'UPDATE customers SET credit_limit = ?, credit_days = ?, bad_record = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?',
-      [input.credit_limit, input.credit_days, input.bad_record, user.id, ctx.nowIso(), input.id],
+      'UPDATE customers SET credit_limit = ?, credit_days = ?, term_basis = ?, bad_record = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?',
+      [
+        input.credit_limit,
+        input.credit_days,
+        input.term_basis ?? cur.term_basis,
+        input.bad_record,
+        user.id,
+        ctx.nowIso(),
+        input.id,
+      ],
     );
     ctx.audit(
       input.id,

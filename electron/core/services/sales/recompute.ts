@@ -32,7 +32,8 @@ export async function recomputeCustomerBalances(db: Db): Promise<Map<number, Bal
   );
   for (const r of open) add(out, Number(r.customer_id), { open_orders: Number(r.v) });
   const dni = await db.all<{ customer_id: number; v: number }>(
-    `SELECT s.customer_id, SUM(l.total - l.invoiced_total) AS v FROM shipments s JOIN shipment_lines l ON l.shipment_id = s.id
+    `SELECT s.customer_id, SUM(l.total - l.invoiced_total - (l.returned_total - l.credited_total)) AS v
+     FROM shipments s JOIN shipment_lines l ON l.shipment_id = s.id
      WHERE s.status = 'approved' GROUP BY s.customer_id`,
   );
   for (const r of dni) add(out, Number(r.customer_id), { delivered_uninvoiced: Number(r.v) });
@@ -40,6 +41,13 @@ export async function recomputeCustomerBalances(db: Db): Promise<Map<number, Bal
     for (const [id, part] of await c(db)) add(out, id, part);
   }
   return out;
+}
+
+/** Further invariants contributed by other modules (invoices' open amounts equal their allocations …). */
+type Check = (db: Db) => Promise<Mismatch[]>;
+const checks: Check[] = [];
+export function addConsistencyCheck(c: Check): void {
+  checks.push(c);
 }
 
 export interface Mismatch {
@@ -125,5 +133,6 @@ export async function checkConsistency(db: Db): Promise<Mismatch[]> {
         computed: Number(d.st),
       });
   }
+  for (const c of checks) out.push(...(await c(db)));
   return out;
 }

@@ -2,8 +2,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795381207925 } from './1795381207925-Init';
 import { OrderToCash1795383879770 } from './1795383879770-OrderToCash';
+import { Finance1795387098197 } from './1795387098197-Finance';
 
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795381207925,
   OrderToCash1795383879770,
+  Finance1795387098197,
 ];
