@@ -86,6 +86,9 @@ export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
   closed: { zh: '已结案', en: 'Closed' },
   void: { zh: '已作废', en: 'Void' },
   rejected: { zh: '信用拒绝', en: 'Credit rejected' },
+  // ---- finance
+  checked: { zh: '待开具', en: 'Checked' },
+  reversed: { zh: '已冲销', en: 'Reversed' },
 };
 
 export const ACTION_LABELS: Record<string, { zh: string; en: string }> = {

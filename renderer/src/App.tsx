@@ -24,6 +24,14 @@ import { CreditHoldsPage } from './pages/sales/CreditHoldsPage';
 import { ShippingPage } from './pages/shipping/ShippingPage';
 import { StockPage } from './pages/stock/StockPage';
 import { CreditRulesPage } from './pages/system/CreditRulesPage';
+// ---- finance
+import { FinanceHome } from './pages/finance/FinanceHome';
+import { InvoicesPage } from './pages/finance/InvoicesPage';
+import { InvoicePage } from './pages/finance/InvoicePage';
+import { ReceiptsPage } from './pages/finance/ReceiptsPage';
+import { ReceiptPage } from './pages/finance/ReceiptPage';
+import { MatchingPage } from './pages/finance/MatchingPage';
+import { ReturnsPage } from './pages/finance/ReturnsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -41,6 +49,12 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/shipping': () => <ShippingPage />,
   '/stock': () => <StockPage />,
   '/system/credit': () => <CreditRulesPage />,
+  // ---- finance
+  '/finance': () => <FinanceHome />,
+  '/invoices': () => <InvoicesPage />,
+  '/receipts': () => <ReceiptsPage />,
+  '/matching': () => <MatchingPage />,
+  '/returns': () => <ReturnsPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */
@@ -51,6 +65,9 @@ const PARAM_ROUTES: [RegExp, (m: RegExpExecArray) => React.ReactElement][] = [
     /^\/quotations\/(new|\d+)$/,
     (m) => <QuotationPage key={m[1]} id={m[1] === 'new' ? null : Number(m[1])} />,
   ],
+  // ---- finance
+  [/^\/invoices\/(new|\d+)$/, (m) => <InvoicePage key={m[1]} id={m[1] === 'new' ? null : Number(m[1])} />],
+  [/^\/receipts\/(new|\d+)$/, (m) => <ReceiptPage key={m[1]} id={m[1] === 'new' ? null : Number(m[1])} />],
 ];
 
 function route(path: string): React.ReactElement {

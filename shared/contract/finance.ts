@@ -385,6 +385,22 @@ export const financeContract = {
     access: 'invoices.read',
     mutates: false,
   }),
+  /** Customers with goods delivered and not yet invoiced (待开票), most owed first. */
+  'invoices.toInvoice': method({
+    input: listQuery,
+    output: listResult(
+      z.object({
+        id,
+        customer_name: z.string(),
+        customer_code: z.string(),
+        salesperson_name: z.string().nullable(),
+        delivered_uninvoiced: z.int(),
+        receivable: z.int(),
+      }),
+    ),
+    access: 'invoices.read',
+    mutates: false,
+  }),
   /** Delivered-not-invoiced shipment lines of a customer: what a new invoice can cover. */
   'invoices.uninvoiced': method({
     input: z.strictObject({ customer_id: id }),

@@ -24,6 +24,9 @@ describeEachDb('finance: invoices, receipts, matching, returns, credit notes, st
     const s1 = await ship(app(), f, f.other, [[line, 4]]);
     const s2 = await ship(app(), f, f.other, [[line, 6]]);
     expect(Number((await bal(f.other))!.delivered_uninvoiced)).toBe(100000);
+    // the customer waits in the to-invoice list (待开票) with what was delivered
+    const waiting = await app().call('invoices.toInvoice', { q: '' }, f.fin.token);
+    expect(waiting.rows.find((r) => r.id === f.other)?.delivered_uninvoiced).toBe(100000);
     const open = await app().call('invoices.uninvoiced', { customer_id: f.other }, f.fin.token);
     expect(open.map((l) => [l.shipment_number, l.remaining_qty, l.remaining_total])).toEqual([
       [s1.number, 4000, 40000],
@@ -49,6 +52,8 @@ describeEachDb('finance: invoices, receipts, matching, returns, credit notes, st
     // the rest: the order is now delivered and billed in full and closes itself
     const inv2 = await invoice(app(), f, f.other, [[s2.lines[0]!.id, 3]]);
     expect(inv2.total).toBe(30000);
+    const after = await app().call('invoices.toInvoice', {}, f.fin.token);
+    expect(after.rows.some((r) => r.id === f.other)).toBe(false);
     const closed = await app().call('orders.get', { id: o.id }, f.mgr.token);
     expect(closed.status).toBe('closed');
     expect(closed.trail.map((t) => t.kind)).toEqual(['order', 'shipment', 'shipment', 'invoice', 'invoice']);

@@ -19,7 +19,13 @@ export function MoneyInput({
       step={100}
       min={0}
       style={{ width: '100%' }}
-      formatter={(v) => (v == null ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, ','))}
+      formatter={(v, info) => {
+        if (v == null || `${v}` === '') return '';
+        // while typing, keep what the user typed; otherwise show yuan with two decimals
+        if (info.userTyping) return info.input;
+        const [int, frac] = Number(v).toFixed(2).split('.');
+        return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac != null ? `.${frac}` : ''}`;
+      }}
       parser={(v) => Number((v ?? '').replace(/[,，\s¥￥]/g, '')) as number}
       prefix="¥"
       {...rest}

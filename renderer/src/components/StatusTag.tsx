@@ -10,9 +10,12 @@ const COLORS: Record<string, string> = {
   closed: 'blue',
   void: 'default',
   rejected: 'volcano',
+  checked: 'cyan',
+  reversed: 'magenta',
 };
 
-export function StatusTag({ status }: { status: string }) {
+/** A document status; `label` overrides the common wording (an approved invoice reads 已开具). */
+export function StatusTag({ status, label }: { status: string; label?: string }) {
   const l = STATUS_LABELS[status];
   return (
     <Tag
@@ -21,7 +24,7 @@ export function StatusTag({ status }: { status: string }) {
       data-testid="status-tag"
       style={status === 'void' ? { textDecoration: 'line-through' } : undefined}
     >
-      {l ? bi(l) : status}
+      {label ?? (l ? bi(l) : status)}
     </Tag>
   );
 }

@@ -1,3 +1,4 @@
+import { financeEn } from './finance';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -20,6 +21,8 @@ export const en: Messages = {
     stock: 'Stock',
     creditRules: 'Credit rules',
     sales: 'Sales',
+    // ---- finance
+    ...financeEn.nav,
   },
   common: {
     new: 'New',
@@ -314,4 +317,6 @@ export const en: Messages = {
     late: 'Late orders',
     shipped: 'Shipped today',
   },
+  // ---- finance
+  fin: financeEn.fin,
 };

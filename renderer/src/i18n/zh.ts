@@ -1,3 +1,4 @@
+import { financeZh } from './finance';
 export const zh = {
   app: { name: '销售通', tagline: '销售管理 · 订单到回款' },
   nav: {
@@ -18,6 +19,8 @@ export const zh = {
     stock: '库存',
     creditRules: '信用规则',
     sales: '销售',
+    // ---- finance
+    ...financeZh.nav,
   },
   common: {
     new: '新建',
@@ -307,5 +310,7 @@ export const zh = {
     late: '逾期未交订单',
     shipped: '今日已发货',
   },
+  // ---- finance
+  fin: financeZh.fin,
 };
 export type Messages = typeof zh;

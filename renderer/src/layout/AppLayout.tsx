@@ -18,6 +18,12 @@ import {
   ProfileOutlined,
   SafetyCertificateOutlined,
   CarOutlined,
+  AccountBookOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  MoneyCollectOutlined,
+  InteractionOutlined,
+  RollbackOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +66,39 @@ export const NAV: NavItem[] = [
     ],
   },
   { path: '/shipping', labelKey: 'nav.shipping', icon: <CarOutlined />, permission: 'shipments.read' },
+  // ---- finance
+  {
+    path: '/fin',
+    labelKey: 'nav.finance',
+    icon: <AccountBookOutlined />,
+    children: [
+      {
+        path: '/finance',
+        labelKey: 'nav.financeHome',
+        icon: <DashboardOutlined />,
+        permission: 'invoices.read',
+      },
+      {
+        path: '/invoices',
+        labelKey: 'nav.invoices',
+        icon: <FileDoneOutlined />,
+        permission: 'invoices.read',
+      },
+      {
+        path: '/receipts',
+        labelKey: 'nav.receipts',
+        icon: <MoneyCollectOutlined />,
+        permission: 'receipts.read',
+      },
+      {
+        path: '/matching',
+        labelKey: 'nav.matching',
+        icon: <InteractionOutlined />,
+        permission: 'receipts.write',
+      },
+      { path: '/returns', labelKey: 'nav.returns', icon: <RollbackOutlined />, permission: 'returns.read' },
+    ],
+  },
   { path: '/stock', labelKey: 'nav.stock', icon: <DatabaseOutlined />, permission: 'stock.read' },
   { path: '/products', labelKey: 'nav.products', icon: <AppstoreOutlined />, permission: 'products.read' },
   { path: '/warehouses', labelKey: 'nav.warehouses', icon: <InboxOutlined />, permission: 'warehouses.read' },
@@ -116,13 +155,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
       .filter((x) => x !== null);
   }, [can, t]);
 
-  const selected =
-    path === '/'
-      ? '/'
-      : path
-          .split('/')
-          .slice(0, path.startsWith('/system') ? 3 : 2)
-          .join('/');
+  // The menu entry whose path is the longest prefix of the current one (/invoices/12 → /invoices).
+  const selected = useMemo(() => {
+    const all = NAV.flatMap((n) => [n, ...(n.children ?? [])]).map((n) => n.path);
+    return (
+      all
+        .filter((p) => path === p || (p !== '/' && path.startsWith(`${p}/`)))
+        .sort((a, b) => b.length - a.length)[0] ?? '/'
+    );
+  }, [path]);
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -135,7 +176,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system', '/sales']}
+          defaultOpenKeys={['/system', '/sales', '/fin']}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"

@@ -7,7 +7,13 @@ import type {
   InvoiceRow,
   UninvoicedLine,
 } from '../../../../shared/contract/finance';
-import { computeLine, formatQty, splitTax, sumFigures, type LineFigures } from '../../../../shared/pricing';
+import {
+  formatQty,
+  partialFigures,
+  splitTax,
+  sumFigures,
+  type LineFigures,
+} from '../../../../shared/pricing';
 import { fill, MESSAGES } from '../../../../shared/messages';
 import { lockRow, placeholders, runList, type ListSpec } from '../common/list';
 import { customerScopeClause, visibleUserIds } from '../common/scope';
@@ -81,6 +87,22 @@ const spec: ListSpec = {
   search: ['i.number', 'c.legal_name', 'c.py', 'i.vat_invoice_no'],
   defaultSort: { field: 'invoice_date', dir: 'desc' },
   tiebreak: 'i.id DESC',
+};
+
+const toInvoiceSpec: ListSpec = {
+  from: 'customer_balances b JOIN customers c ON c.id = b.customer_id LEFT JOIN users s ON s.id = c.owner_id',
+  select:
+    'c.id, c.legal_name AS customer_name, c.code AS customer_code, s.name AS salesperson_name, b.delivered_uninvoiced, b.receivable',
+  fields: {
+    customer_name: { sql: 'c.legal_name', type: 'text' },
+    customer_code: { sql: 'c.code', type: 'text' },
+    salesperson_name: { sql: 's.name', type: 'text' },
+    delivered_uninvoiced: { sql: 'b.delivered_uninvoiced', type: 'number' },
+    receivable: { sql: 'b.receivable', type: 'number' },
+  },
+  search: ['c.legal_name', 'c.short_name', 'c.code', 'c.py'],
+  defaultSort: { field: 'delivered_uninvoiced', dir: 'desc' },
+  tiebreak: 'c.id',
 };
 
 function toRow(r: Raw, today: string): InvoiceRow {
@@ -211,10 +233,14 @@ export function uninvoicedOf(sl: Raw): { qty: number; total: number } {
 
 /** A part of what is left: proportional and rounded, or exactly the rest when it takes all of it. */
 export function partOf(sl: Raw, left: { qty: number; total: number }, qty: number): LineFigures {
-  const rate = Number(sl.tax_rate);
-  if (qty >= left.qty) return splitTax(left.total, rate);
-  const f = computeLine(qty, Number(sl.unit_price), Number(sl.discount_bp), rate);
-  return f.total > left.total ? splitTax(left.total, rate) : f;
+  const line = {
+    qty: left.qty,
+    total: left.total,
+    unit_price: Number(sl.unit_price),
+    discount_bp: Number(sl.discount_bp),
+    tax_rate: Number(sl.tax_rate),
+  };
+  return partialFigures(line, 0, 0, qty);
 }
 
 async function shipmentLines(db: Db, ids: number[], lock: boolean): Promise<Map<number, Raw>> {
@@ -439,6 +465,27 @@ export const invoiceHandlers: HandlersFor<'invoices.' | 'creditNotes.' | 'financ
     if (q.view === 'awaiting') base.clauses.push("i.status IN ('submitted', 'checked')");
     const r = await runList<Raw>(ctx.db, spec, q, base);
     return { rows: r.rows.map((x) => toRow(x, today)), total: r.total };
+  },
+
+  async 'invoices.toInvoice'(ctx, q) {
+    const base = { clauses: ['b.delivered_uninvoiced > 0'] as string[], params: [] as unknown[] };
+    const scope = await customerScope(ctx, 'b');
+    if (scope) {
+      base.clauses.push(scope.clause);
+      base.params.push(...scope.params);
+    }
+    const r = await runList<Raw>(ctx.db, toInvoiceSpec, q, base);
+    return {
+      rows: r.rows.map((x) => ({
+        id: Number(x.id),
+        customer_name: String(x.customer_name),
+        customer_code: String(x.customer_code),
+        salesperson_name: (x.salesperson_name as string | null) ?? null,
+        delivered_uninvoiced: Number(x.delivered_uninvoiced),
+        receivable: Number(x.receivable),
+      })),
+      total: r.total,
+    };
   },
 
   async 'invoices.get'(ctx, { id }) {
