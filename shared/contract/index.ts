@@ -6,6 +6,8 @@ import { customersContract } from './customers';
 import { productsContract } from './products';
 import { warehousesContract } from './warehouses';
 import { systemContract } from './system';
+// ---- crm
+import { crmContract, serviceContract } from './crm';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -17,6 +19,9 @@ export const contract = {
   ...productsContract,
   ...warehousesContract,
   ...systemContract,
+  // ---- crm (sales process and customer care)
+  ...crmContract,
+  ...serviceContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

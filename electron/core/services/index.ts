@@ -6,6 +6,8 @@ import { customerHandlers } from './customers';
 import { productHandlers } from './products';
 import { warehouseHandlers } from './warehouses';
 import { systemHandlers } from './system';
+// ---- crm
+import { crmHandlers } from './crm';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +18,6 @@ export const handlers: Handlers = {
   ...productHandlers,
   ...warehouseHandlers,
   ...systemHandlers,
+  // ---- crm (sales process and customer care)
+  ...crmHandlers,
 };

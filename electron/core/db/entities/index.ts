@@ -1,4 +1,5 @@
 import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } from './define';
+import { CRM_ENTITIES } from './crm';
 
 export const users = table(
   'users',
@@ -197,6 +198,8 @@ export const ENTITIES = [
   numberSeries,
   settings,
   auditLog,
+  // ---- crm (sales process and customer care)
+  ...CRM_ENTITIES,
 ];
 
 export const TABLE_NAMES = ENTITIES.map((e) => e.options.tableName ?? e.options.name);
