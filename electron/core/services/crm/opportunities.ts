@@ -553,7 +553,14 @@ export async function handoverOpportunities(
        (SELECT id FROM crm_opportunities WHERE owner_id = ? AND status = 'open')`,
     [to, to],
   );
-  // Co-ownerships of open opportunities pass on, unless the successor already has the opportunity.
+  // Co-ownerships of open opportunities pass on; where the successor already owns or co-owns the
+  // opportunity, the leaver's co-ownership simply ends.
+  await db.run(
+    `DELETE FROM crm_opportunity_owners WHERE user_id = ? AND opportunity_id IN
+       (SELECT o.id FROM crm_opportunities o WHERE o.status = 'open' AND (o.owner_id = ? OR EXISTS
+         (SELECT 1 FROM crm_opportunity_owners x WHERE x.opportunity_id = o.id AND x.user_id = ?)))`,
+    [from, to, to],
+  );
   const co = await db.run(
     `UPDATE crm_opportunity_owners SET user_id = ? WHERE user_id = ?
        AND opportunity_id IN (SELECT id FROM crm_opportunities WHERE status = 'open' AND owner_id <> ?)
