@@ -261,7 +261,7 @@ const optEmail = z
   .transform((v) => (v ? v : null));
 const optMoney = moneyNonNeg.nullish().transform((v) => v ?? null);
 /** An ISO-8601 timestamp (2026-11-20T09:30:00.000Z or with an offset). */
-export const isoTimestamp = z.iso.datetime({ offset: true, error: 'invalid_datetime' });
+export const isoTimestamp = z.iso.datetime({ offset: true, error: 'datetime_invalid' });
 
 export const attachmentMeta = z.object({
   id,
@@ -281,7 +281,7 @@ export const attachmentUpload = z.strictObject({
   kind: z.enum(ATTACHMENT_KINDS),
   file_name: text(200),
   mime: z.string().trim().max(100).default('application/octet-stream'),
-  content_base64: z.string().min(1, { error: 'required' }).max(14_000_000, { error: 'file_too_large' }),
+  content_base64: z.string().min(1, { error: 'required' }).max(14_000_000, { error: 'attachment_too_large' }),
 });
 
 /* ================================================================== leads */

@@ -296,12 +296,12 @@ export async function storeAttachment(
   path: (string | number)[],
 ): Promise<number> {
   if (!B64.test(file.content_base64)) {
-    throw AppError.field('VALIDATION', [...path, 'content_base64'], 'file_invalid');
+    throw AppError.field('VALIDATION', [...path, 'content_base64'], 'attachment_invalid');
   }
   const buf = Buffer.from(file.content_base64, 'base64');
-  if (buf.length === 0) throw AppError.field('VALIDATION', [...path, 'content_base64'], 'file_invalid');
+  if (buf.length === 0) throw AppError.field('VALIDATION', [...path, 'content_base64'], 'attachment_invalid');
   if (buf.length > MAX_ATTACHMENT_BYTES) {
-    throw AppError.field('VALIDATION', [...path, 'content_base64'], 'file_too_large');
+    throw AppError.field('VALIDATION', [...path, 'content_base64'], 'attachment_too_large');
   }
   return ctx.db.insert('crm_attachments', {
     entity_type: entityType,
