@@ -16,6 +16,15 @@ import { UsersPage } from './pages/system/UsersPage';
 import { RegionsPage } from './pages/system/RegionsPage';
 import { DatabasePage } from './pages/system/DatabasePage';
 import { AuditPage } from './pages/system/AuditPage';
+// ---- crm
+import { AgendaPage } from './pages/crm/AgendaPage';
+import { LeadsPage } from './pages/crm/LeadsPage';
+import { OpportunitiesPage } from './pages/crm/OpportunitiesPage';
+import { Customer360Page } from './pages/crm/Customer360Page';
+import { ServicePage } from './pages/crm/ServicePage';
+import { ArbitrationPage } from './pages/crm/ArbitrationPage';
+import { ReportsPage as CrmReportsPage } from './pages/crm/ReportsPage';
+import { CrmSettingsPage } from './pages/crm/SettingsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -26,6 +35,15 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/system/regions': () => <RegionsPage />,
   '/system/database': () => <DatabasePage />,
   '/system/audit': () => <AuditPage />,
+  // ---- crm (sales process and customer care)
+  '/crm/agenda': () => <AgendaPage />,
+  '/crm/leads': () => <LeadsPage />,
+  '/crm/opportunities': () => <OpportunitiesPage />,
+  '/crm/customer': () => <Customer360Page />,
+  '/crm/service': () => <ServicePage />,
+  '/crm/arbitration': () => <ArbitrationPage />,
+  '/crm/reports': () => <CrmReportsPage />,
+  '/crm/settings': () => <CrmSettingsPage />,
 };
 
 function Screens() {
