@@ -477,4 +477,3 @@ function ComplaintAction({
     </Modal>
   );
 }
-

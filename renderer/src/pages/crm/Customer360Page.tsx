@@ -662,4 +662,3 @@ export function EmptySection() {
   const { t } = useTranslation();
   return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('crm.none')} />;
 }
-
