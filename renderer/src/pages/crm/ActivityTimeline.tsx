@@ -67,20 +67,20 @@ export const ActivityTimeline = forwardRef<
       <Timeline
         items={rows.map((a) => ({
           color: COLORS[a.type] ?? 'gray',
-          title: (
-            <Space size={6} wrap>
-              <Typography.Text strong>{dateTime(a.occurred_at)}</Typography.Text>
-              <Tag color={COLORS[a.type]}>{label(ACTIVITY_TYPE_LABELS, a.type)}</Tag>
-              <span>{a.user_name}</span>
-              {showTarget ? (
-                <Typography.Text type="secondary">{a.customer_name ?? a.lead_company}</Typography.Text>
-              ) : null}
-              {a.contact_name ? <Typography.Text type="secondary">· {a.contact_name}</Typography.Text> : null}
-              {a.opportunity_name ? <Tag>{a.opportunity_name}</Tag> : null}
-            </Space>
-          ),
           content: (
             <div className="crm-activity">
+              <Space size={6} wrap className="crm-activity-head">
+                <Typography.Text strong>{dateTime(a.occurred_at)}</Typography.Text>
+                <Tag color={COLORS[a.type]}>{label(ACTIVITY_TYPE_LABELS, a.type)}</Tag>
+                <span>{a.user_name}</span>
+                {showTarget ? (
+                  <Typography.Text type="secondary">{a.customer_name ?? a.lead_company}</Typography.Text>
+                ) : null}
+                {a.contact_name ? (
+                  <Typography.Text type="secondary">· {a.contact_name}</Typography.Text>
+                ) : null}
+                {a.opportunity_name ? <Tag>{a.opportunity_name}</Tag> : null}
+              </Space>
               <div className="crm-activity-summary">{a.summary}</div>
               {a.checkin_place ? (
                 <div className="crm-activity-line">

@@ -166,7 +166,7 @@ export function AgendaPage() {
               value={user}
               onChange={(v) => setUser(v as number | undefined)}
               placeholder={t('crm.agendaOf')}
-              style={{ width: 160 }}
+              style={{ width: 200 }}
               data-testid="agenda-user"
             />
           ) : null}

@@ -302,14 +302,16 @@ export function ComplaintDrawer({
         data-testid="complaint-log"
         items={k.logs.map((l) => ({
           color: l.action === 'escalate' ? 'red' : l.action === 'close' ? 'green' : 'blue',
-          title: (
-            <Space size={6}>
-              <Typography.Text strong>{dateTime(l.at)}</Typography.Text>
-              <Tag>{label(COMPLAINT_LOG_LABELS, l.action)}</Tag>
-              <span>{l.user_name ?? t('crm.system')}</span>
-            </Space>
+          content: (
+            <div>
+              <Space size={6}>
+                <Typography.Text strong>{dateTime(l.at)}</Typography.Text>
+                <Tag>{label(COMPLAINT_LOG_LABELS, l.action)}</Tag>
+                <span>{l.user_name ?? t('crm.system')}</span>
+              </Space>
+              {l.note ? <div className="crm-activity-summary">{l.note}</div> : null}
+            </div>
           ),
-          content: l.note,
         }))}
       />
       <Typography.Title level={5}>{fl('attachments')}</Typography.Title>

@@ -252,8 +252,8 @@ export function Customer360Page() {
                 </Row>
               </Card>
             ) : null}
-            <Row gutter={16}>
-              <Col flex="auto" style={{ minWidth: 0 }}>
+            <div className="crm-c360-body">
+              <div className="crm-c360-main">
                 <Row gutter={[16, 16]}>
                   {sections.map((s) => (
                     <Col key={s.key} span={s.span ?? 24} id={`c360-${s.key}`}>
@@ -263,22 +263,20 @@ export function Customer360Page() {
                     </Col>
                   ))}
                 </Row>
-              </Col>
-              <Col flex="140px">
-                <div className="crm-c360-nav">
-                  {sections.map((s) => (
-                    <a
-                      key={s.key}
-                      onClick={() =>
-                        document.getElementById(`c360-${s.key}`)?.scrollIntoView({ behavior: 'smooth' })
-                      }
-                    >
-                      {s.title(t)}
-                    </a>
-                  ))}
-                </div>
-              </Col>
-            </Row>
+              </div>
+              <div className="crm-c360-nav">
+                {sections.map((s) => (
+                  <a
+                    key={s.key}
+                    onClick={() =>
+                      document.getElementById(`c360-${s.key}`)?.scrollIntoView({ behavior: 'smooth' })
+                    }
+                  >
+                    {s.title(t)}
+                  </a>
+                ))}
+              </div>
+            </div>
           </>
         ) : null}
       </Spin>

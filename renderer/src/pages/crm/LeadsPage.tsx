@@ -52,7 +52,7 @@ export function LeadsPage() {
         {
           field: 'pooled_at',
           headerName: t('crm.pooledAt'),
-          width: 140,
+          width: 150,
           filter: 'agDateColumnFilter',
           valueFormatter: (p) => dateTime(p.value as string),
         },
@@ -77,14 +77,14 @@ export function LeadsPage() {
       {
         field: 'last_followup_at',
         headerName: t('crm.lastFollowup'),
-        width: 120,
+        width: 150,
         filter: 'agDateColumnFilter',
         valueFormatter: (p) => dateOnly(p.value as string),
       },
       {
         field: 'next_followup_on',
         headerName: fl('next_followup_on'),
-        width: 120,
+        width: 150,
         filter: 'agDateColumnFilter',
       },
       {
@@ -111,7 +111,7 @@ export function LeadsPage() {
       {
         field: 'filed_at',
         headerName: t('crm.filedAt'),
-        width: 120,
+        width: 150,
         filter: 'agDateColumnFilter',
         valueFormatter: (p) => dateOnly(p.value as string),
       },

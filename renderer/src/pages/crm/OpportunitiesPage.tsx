@@ -80,14 +80,14 @@ export function OpportunitiesPage() {
       {
         field: 'expected_bid_date',
         headerName: fl('expected_bid_date'),
-        width: 120,
+        width: 150,
         filter: 'agDateColumnFilter',
       },
       { field: 'owner_name', headerName: t('crm.oppOwner'), width: 90 },
       {
         field: 'updated_at',
         headerName: t('crm.updatedAt'),
-        width: 120,
+        width: 150,
         filter: 'agDateColumnFilter',
         valueFormatter: (p) => dateOnly(p.value as string),
       },

@@ -99,7 +99,7 @@ export function ServicePage() {
       {
         field: 'opened_at',
         headerName: t('crm.openedAt'),
-        width: 140,
+        width: 150,
         filter: 'agDateColumnFilter',
         valueFormatter: (p) => dateTime(p.value as string),
       },
@@ -140,8 +140,8 @@ export function ServicePage() {
           );
         },
       },
-      { field: 'delivered_on', headerName: t('crm.deliveredOn'), width: 110, filter: 'agDateColumnFilter' },
-      { field: 'due_from', headerName: t('crm.dueFrom'), width: 110, filter: 'agDateColumnFilter' },
+      { field: 'delivered_on', headerName: t('crm.deliveredOn'), width: 150, filter: 'agDateColumnFilter' },
+      { field: 'due_from', headerName: t('crm.dueFrom'), width: 150, filter: 'agDateColumnFilter' },
       {
         field: 'due_on',
         headerName: t('crm.due'),
@@ -171,7 +171,7 @@ export function ServicePage() {
       {
         field: 'done_at',
         headerName: t('crm.doneAt'),
-        width: 110,
+        width: 150,
         filter: 'agDateColumnFilter',
         valueFormatter: (p) => dateOnly(p.value as string),
       },
