@@ -15,6 +15,7 @@ import {
   daysBetween,
   loadConfig,
   num,
+  oppScope,
   str,
   storeAttachment,
   weekEnd,
@@ -435,12 +436,15 @@ export const activityHandlers: HandlersFor<
     const user = ctx.requireUser();
     if (!(await canSeeCustomer(ctx.db, user, customer_id))) throw notFound('客户', 'Customer');
     const db = ctx.db;
+    const ids = await visibleUserIds(db, user);
+    // Only the opportunities the caller may see count (others on a shared customer stay private).
+    const os = oppScope(ids);
     const opp = await db.get<Raw>(
-      `SELECT SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END) AS open_n,
-         COALESCE(SUM(CASE WHEN status = 'open' THEN COALESCE(expected_amount, 0) ELSE 0 END), 0) AS pipeline,
-         COALESCE(SUM(CASE WHEN status = 'won' THEN COALESCE(won_amount, 0) ELSE 0 END), 0) AS won
-       FROM crm_opportunities WHERE customer_id = ?`,
-      [customer_id],
+      `SELECT SUM(CASE WHEN o.status = 'open' THEN 1 ELSE 0 END) AS open_n,
+         COALESCE(SUM(CASE WHEN o.status = 'open' THEN COALESCE(o.expected_amount, 0) ELSE 0 END), 0) AS pipeline,
+         COALESCE(SUM(CASE WHEN o.status = 'won' THEN COALESCE(o.won_amount, 0) ELSE 0 END), 0) AS won
+       FROM crm_opportunities o WHERE o.customer_id = ?${os ? ` AND ${os.clause}` : ''}`,
+      [customer_id, ...(os?.params ?? [])],
     );
     const act = await db.get<Raw>(
       'SELECT COUNT(*) AS n, MIN(occurred_at) AS first_at, MAX(occurred_at) AS last_at FROM crm_activities WHERE customer_id = ?',
@@ -450,7 +454,6 @@ export const activityHandlers: HandlersFor<
       'SELECT MIN(next_followup_on) AS d FROM crm_activities WHERE customer_id = ? AND followup_done = ?',
       [customer_id, false],
     );
-    const ids = await visibleUserIds(db, user);
     const cs = complaintScope(ids);
     const comp = await db.get<Raw>(
       `SELECT COUNT(*) AS n FROM crm_complaints k WHERE k.customer_id = ? AND k.status <> 'closed'${cs ? ` AND ${cs.clause}` : ''}`,
