@@ -82,14 +82,19 @@ export function AgendaPage() {
       title: t('crm.who'),
       render: (_v: unknown, r: ActivityRow) =>
         r.customer_id ? (
-          <a onClick={() => openCustomer(r.customer_id!)}>{r.customer_name}</a>
+          <a onClick={() => openCustomer(r.customer_id!)}>
+            <Ellipsis text={r.customer_name} width={260} />
+          </a>
         ) : (
-          <a onClick={() => go('/crm/leads')}>{r.lead_company}</a>
+          <a onClick={() => go('/crm/leads')}>
+            <Ellipsis text={`${t('crm.lead')} · ${r.lead_company ?? ''}`} width={260} />
+          </a>
         ),
     },
-    { title: fl('contact_id'), dataIndex: 'contact_name', width: 90 },
+    { title: fl('contact_id'), dataIndex: 'contact_name', width: 100 },
     {
       title: t('crm.lastContact'),
+      width: 320,
       render: (_v: unknown, r: ActivityRow) => (
         <span>
           <Tag>{label(ACTIVITY_TYPE_LABELS, r.type)}</Tag>
@@ -187,12 +192,12 @@ export function AgendaPage() {
               {followups(agenda.overdue, 'agenda-overdue-table')}
             </Section>
           </Col>
-          <Col span={12}>
+          <Col span={24}>
             <Section title={t('crm.todayFollowups')} count={agenda.due_today.length} testId="agenda-today">
               {followups(agenda.due_today, 'agenda-today-table')}
             </Section>
           </Col>
-          <Col span={12}>
+          <Col span={24}>
             <Section title={t('crm.weekFollowups')} count={agenda.this_week.length} testId="agenda-week">
               {followups(agenda.this_week, 'agenda-week-table')}
             </Section>
@@ -220,11 +225,15 @@ export function AgendaPage() {
                     {
                       title: fl('customer_id'),
                       dataIndex: 'customer_name',
-                      render: (v: string, r) => <a onClick={() => openCustomer(r.customer_id)}>{v}</a>,
+                      render: (v: string, r) => (
+                        <a onClick={() => openCustomer(r.customer_id)}>
+                          <Ellipsis text={v} width={180} />
+                        </a>
+                      ),
                     },
                     {
                       title: t('crm.window'),
-                      width: 170,
+                      width: 215,
                       render: (_v, r) => (
                         <span>
                           {r.due_from} ~ <DueTag date={r.due_on} today={agenda.today} />
