@@ -59,6 +59,8 @@ export const crmLeads = table(
       { name: 'ix_crm_leads_idle', columns: ['status', 'idle_since'] },
       { name: 'ix_crm_leads_assigned', columns: ['status', 'assigned_at'] },
       { name: 'ix_crm_leads_customer', columns: ['customer_id'] },
+      { name: 'ix_crm_leads_filed', columns: ['filed_at'] },
+      { name: 'ix_crm_leads_pooled', columns: ['status', 'pooled_at'] },
     ],
   },
 );
@@ -131,6 +133,7 @@ export const crmOpportunities = table(
       { name: 'ix_crm_opps_customer', columns: ['customer_id'] },
       { name: 'ix_crm_opps_stage', columns: ['status', 'stage'] },
       { name: 'ix_crm_opps_due', columns: ['status', 'stage_due_on'] },
+      { name: 'ix_crm_opps_updated', columns: ['updated_at'] },
     ],
   },
 );

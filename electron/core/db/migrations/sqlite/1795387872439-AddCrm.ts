@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddCrm1795383670692 implements MigrationInterface {
-  name = 'AddCrm1795383670692';
+export class AddCrm1795387872439 implements MigrationInterface {
+  name = 'AddCrm1795387872439';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -13,6 +13,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('CREATE INDEX "ix_crm_leads_idle" ON "crm_leads" ("status", "idle_since") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_assigned" ON "crm_leads" ("status", "assigned_at") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_customer" ON "crm_leads" ("customer_id") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_filed" ON "crm_leads" ("filed_at") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_pooled" ON "crm_leads" ("status", "pooled_at") ');
     await queryRunner.query(
       'CREATE TABLE "crm_lead_events" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "lead_id" integer NOT NULL, "at" varchar(32) NOT NULL, "kind" varchar(20) NOT NULL, "user_id" integer, "from_user_id" integer, "to_user_id" integer, "note" varchar(500))',
     );
@@ -31,6 +33,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "ix_crm_opps_due" ON "crm_opportunities" ("status", "stage_due_on") ',
     );
+    await queryRunner.query('CREATE INDEX "ix_crm_opps_updated" ON "crm_opportunities" ("updated_at") ');
     await queryRunner.query(
       'CREATE TABLE "crm_opportunity_owners" ("opportunity_id" integer NOT NULL, "user_id" integer NOT NULL, PRIMARY KEY ("opportunity_id", "user_id"))',
     );
@@ -129,6 +132,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "ix_crm_leads_idle"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_assigned"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_customer"');
+    await queryRunner.query('DROP INDEX "ix_crm_leads_filed"');
+    await queryRunner.query('DROP INDEX "ix_crm_leads_pooled"');
     await queryRunner.query(
       'CREATE TABLE "temporary_crm_leads" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(20) NOT NULL, "company" varchar(200) NOT NULL, "name_key" varchar(200) NOT NULL, "py" varchar(100) NOT NULL DEFAULT (\'\'), "contact_name" varchar(50), "contact_title" varchar(50), "phone" varchar(50), "phone_key" varchar(30), "email" varchar(100), "source" varchar(20) NOT NULL, "requirement" text, "notes" text, "status" varchar(12) NOT NULL DEFAULT (\'open\'), "owner_id" integer, "filed_by" integer NOT NULL, "filed_at" varchar(32) NOT NULL, "assigned_at" varchar(32), "idle_since" varchar(32), "last_followup_at" varchar(32), "next_followup_on" varchar(10), "idle_warned_at" varchar(32), "convert_warned_at" varchar(32), "pooled_at" varchar(32), "pool_reason" varchar(200), "previous_owner_id" integer, "customer_id" integer, "converted_at" varchar(32), "merged_into_id" integer, "closed_reason" varchar(200), "created_at" varchar(32) NOT NULL, "updated_at" varchar(32) NOT NULL, "version" integer NOT NULL DEFAULT (0), CONSTRAINT "uq_crm_leads_code" UNIQUE ("code"), CONSTRAINT "fk_crm_leads_owner_id" FOREIGN KEY ("owner_id") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_leads_filed_by" FOREIGN KEY ("filed_by") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_leads_previous_owner_id" FOREIGN KEY ("previous_owner_id") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_leads_customer_id" FOREIGN KEY ("customer_id") REFERENCES "customers" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_leads_merged_into_id" FOREIGN KEY ("merged_into_id") REFERENCES "crm_leads" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION)',
     );
@@ -143,6 +148,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('CREATE INDEX "ix_crm_leads_idle" ON "crm_leads" ("status", "idle_since") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_assigned" ON "crm_leads" ("status", "assigned_at") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_customer" ON "crm_leads" ("customer_id") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_filed" ON "crm_leads" ("filed_at") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_pooled" ON "crm_leads" ("status", "pooled_at") ');
     await queryRunner.query('DROP INDEX "ix_crm_lead_events_lead"');
     await queryRunner.query('DROP INDEX "ix_crm_lead_events_to"');
     await queryRunner.query(
@@ -161,6 +168,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "ix_crm_opps_customer"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_stage"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_due"');
+    await queryRunner.query('DROP INDEX "ix_crm_opps_updated"');
     await queryRunner.query(
       'CREATE TABLE "temporary_crm_opportunities" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" varchar(20) NOT NULL, "name" varchar(200) NOT NULL, "customer_id" integer NOT NULL, "lead_id" integer, "owner_id" integer NOT NULL, "stage" varchar(20) NOT NULL, "status" varchar(10) NOT NULL DEFAULT (\'open\'), "stage_entered_at" varchar(32) NOT NULL, "stage_due_on" varchar(10), "stage_warned_at" varchar(32), "budget" bigint, "expected_amount" bigint, "expected_bid_date" varchar(10), "win_amount" bigint, "bid_issue_date" varchar(10), "bid_response_date" varchar(10), "design_unit" varchar(200), "decision_unit" varchar(200), "user_unit" varchar(200), "description" text, "won_amount" bigint, "won_on" varchar(10), "won_reason" varchar(500), "lost_reason" varchar(500), "lost_to" varchar(100), "closed_at" varchar(32), "closed_by" integer, "created_by" integer NOT NULL, "created_at" varchar(32) NOT NULL, "updated_at" varchar(32) NOT NULL, "version" integer NOT NULL DEFAULT (0), CONSTRAINT "uq_crm_opportunities_code" UNIQUE ("code"), CONSTRAINT "uq_crm_opportunities_name" UNIQUE ("name"), CONSTRAINT "fk_crm_opportunities_customer_id" FOREIGN KEY ("customer_id") REFERENCES "customers" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_opportunities_lead_id" FOREIGN KEY ("lead_id") REFERENCES "crm_leads" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_opportunities_owner_id" FOREIGN KEY ("owner_id") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_opportunities_closed_by" FOREIGN KEY ("closed_by") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_opportunities_created_by" FOREIGN KEY ("created_by") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION)',
     );
@@ -177,6 +185,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "ix_crm_opps_due" ON "crm_opportunities" ("status", "stage_due_on") ',
     );
+    await queryRunner.query('CREATE INDEX "ix_crm_opps_updated" ON "crm_opportunities" ("updated_at") ');
     await queryRunner.query('DROP INDEX "ix_crm_opp_owners_user"');
     await queryRunner.query(
       'CREATE TABLE "temporary_crm_opportunity_owners" ("opportunity_id" integer NOT NULL, "user_id" integer NOT NULL, CONSTRAINT "fk_crm_opportunity_owners_opportunity_id" FOREIGN KEY ("opportunity_id") REFERENCES "crm_opportunities" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT "fk_crm_opportunity_owners_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE NO ACTION ON UPDATE NO ACTION, PRIMARY KEY ("opportunity_id", "user_id"))',
@@ -564,6 +573,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     );
     await queryRunner.query('DROP TABLE "temporary_crm_opportunity_owners"');
     await queryRunner.query('CREATE INDEX "ix_crm_opp_owners_user" ON "crm_opportunity_owners" ("user_id") ');
+    await queryRunner.query('DROP INDEX "ix_crm_opps_updated"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_due"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_stage"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_customer"');
@@ -576,6 +586,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
       'INSERT INTO "crm_opportunities"("id", "code", "name", "customer_id", "lead_id", "owner_id", "stage", "status", "stage_entered_at", "stage_due_on", "stage_warned_at", "budget", "expected_amount", "expected_bid_date", "win_amount", "bid_issue_date", "bid_response_date", "design_unit", "decision_unit", "user_unit", "description", "won_amount", "won_on", "won_reason", "lost_reason", "lost_to", "closed_at", "closed_by", "created_by", "created_at", "updated_at", "version") SELECT "id", "code", "name", "customer_id", "lead_id", "owner_id", "stage", "status", "stage_entered_at", "stage_due_on", "stage_warned_at", "budget", "expected_amount", "expected_bid_date", "win_amount", "bid_issue_date", "bid_response_date", "design_unit", "decision_unit", "user_unit", "description", "won_amount", "won_on", "won_reason", "lost_reason", "lost_to", "closed_at", "closed_by", "created_by", "created_at", "updated_at", "version" FROM "temporary_crm_opportunities"',
     );
     await queryRunner.query('DROP TABLE "temporary_crm_opportunities"');
+    await queryRunner.query('CREATE INDEX "ix_crm_opps_updated" ON "crm_opportunities" ("updated_at") ');
     await queryRunner.query(
       'CREATE INDEX "ix_crm_opps_due" ON "crm_opportunities" ("status", "stage_due_on") ',
     );
@@ -598,6 +609,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
       'CREATE INDEX "ix_crm_lead_events_to" ON "crm_lead_events" ("to_user_id", "kind", "at") ',
     );
     await queryRunner.query('CREATE INDEX "ix_crm_lead_events_lead" ON "crm_lead_events" ("lead_id", "at") ');
+    await queryRunner.query('DROP INDEX "ix_crm_leads_pooled"');
+    await queryRunner.query('DROP INDEX "ix_crm_leads_filed"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_customer"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_assigned"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_idle"');
@@ -612,6 +625,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
       'INSERT INTO "crm_leads"("id", "code", "company", "name_key", "py", "contact_name", "contact_title", "phone", "phone_key", "email", "source", "requirement", "notes", "status", "owner_id", "filed_by", "filed_at", "assigned_at", "idle_since", "last_followup_at", "next_followup_on", "idle_warned_at", "convert_warned_at", "pooled_at", "pool_reason", "previous_owner_id", "customer_id", "converted_at", "merged_into_id", "closed_reason", "created_at", "updated_at", "version") SELECT "id", "code", "company", "name_key", "py", "contact_name", "contact_title", "phone", "phone_key", "email", "source", "requirement", "notes", "status", "owner_id", "filed_by", "filed_at", "assigned_at", "idle_since", "last_followup_at", "next_followup_on", "idle_warned_at", "convert_warned_at", "pooled_at", "pool_reason", "previous_owner_id", "customer_id", "converted_at", "merged_into_id", "closed_reason", "created_at", "updated_at", "version" FROM "temporary_crm_leads"',
     );
     await queryRunner.query('DROP TABLE "temporary_crm_leads"');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_pooled" ON "crm_leads" ("status", "pooled_at") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_filed" ON "crm_leads" ("filed_at") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_customer" ON "crm_leads" ("customer_id") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_assigned" ON "crm_leads" ("status", "assigned_at") ');
     await queryRunner.query('CREATE INDEX "ix_crm_leads_idle" ON "crm_leads" ("status", "idle_since") ');
@@ -654,6 +669,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "crm_opportunity_stages"');
     await queryRunner.query('DROP INDEX "ix_crm_opp_owners_user"');
     await queryRunner.query('DROP TABLE "crm_opportunity_owners"');
+    await queryRunner.query('DROP INDEX "ix_crm_opps_updated"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_due"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_stage"');
     await queryRunner.query('DROP INDEX "ix_crm_opps_customer"');
@@ -662,6 +678,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "ix_crm_lead_events_to"');
     await queryRunner.query('DROP INDEX "ix_crm_lead_events_lead"');
     await queryRunner.query('DROP TABLE "crm_lead_events"');
+    await queryRunner.query('DROP INDEX "ix_crm_leads_pooled"');
+    await queryRunner.query('DROP INDEX "ix_crm_leads_filed"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_customer"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_assigned"');
     await queryRunner.query('DROP INDEX "ix_crm_leads_idle"');

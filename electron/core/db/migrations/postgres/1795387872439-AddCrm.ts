@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddCrm1795383670692 implements MigrationInterface {
-  name = 'AddCrm1795383670692';
+export class AddCrm1795387872439 implements MigrationInterface {
+  name = 'AddCrm1795387872439';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -15,6 +15,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
       'CREATE INDEX "ix_crm_leads_assigned" ON "crm_leads"  ("status", "assigned_at") ',
     );
     await queryRunner.query('CREATE INDEX "ix_crm_leads_customer" ON "crm_leads"  ("customer_id") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_filed" ON "crm_leads"  ("filed_at") ');
+    await queryRunner.query('CREATE INDEX "ix_crm_leads_pooled" ON "crm_leads"  ("status", "pooled_at") ');
     await queryRunner.query(
       'CREATE TABLE "crm_lead_events" ("id" SERIAL NOT NULL, "lead_id" integer NOT NULL, "at" character varying(32) NOT NULL, "kind" character varying(20) NOT NULL, "user_id" integer, "from_user_id" integer, "to_user_id" integer, "note" character varying(500), CONSTRAINT "PK_bd0bb955b8bd2b8996ea62b0994" PRIMARY KEY ("id"))',
     );
@@ -35,6 +37,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "ix_crm_opps_due" ON "crm_opportunities"  ("status", "stage_due_on") ',
     );
+    await queryRunner.query('CREATE INDEX "ix_crm_opps_updated" ON "crm_opportunities"  ("updated_at") ');
     await queryRunner.query(
       'CREATE TABLE "crm_opportunity_owners" ("opportunity_id" integer NOT NULL, "user_id" integer NOT NULL, CONSTRAINT "PK_00f4eee0d10a4b188f5309d1f3a" PRIMARY KEY ("opportunity_id", "user_id"))',
     );
@@ -436,6 +439,7 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "crm_opportunity_stages"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_opp_owners_user"');
     await queryRunner.query('DROP TABLE "crm_opportunity_owners"');
+    await queryRunner.query('DROP INDEX "public"."ix_crm_opps_updated"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_opps_due"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_opps_stage"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_opps_customer"');
@@ -444,6 +448,8 @@ export class AddCrm1795383670692 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."ix_crm_lead_events_to"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_lead_events_lead"');
     await queryRunner.query('DROP TABLE "crm_lead_events"');
+    await queryRunner.query('DROP INDEX "public"."ix_crm_leads_pooled"');
+    await queryRunner.query('DROP INDEX "public"."ix_crm_leads_filed"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_leads_customer"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_leads_assigned"');
     await queryRunner.query('DROP INDEX "public"."ix_crm_leads_idle"');
