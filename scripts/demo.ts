@@ -467,12 +467,145 @@ async function main(): Promise<void> {
       });
     }
   }
+  // ---- crm: leads, follow-ups, opportunities, a complaint and a service job for the first salespeople
+  const crm = await demoCrm(
+    core,
+    DEMO_PW,
+    reps.slice(0, 3).map((r, i) => ({ login: `sp0${i + 1}`, id: r.id })),
+  );
+
   await core.close();
   console.log(
-    `Demo data ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${nCustomers} customers, ${pn} products, 12 staff, 3 warehouses.\n` +
+    `Demo data ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${nCustomers} customers, ${pn} products, 12 staff, 3 warehouses, ${crm.leads} leads, ${crm.opportunities} opportunities.\n` +
       `Data folder: ${dataDir}\n` +
       `Log in as admin / ${ADMIN.password}; staff accounts (mgr01, sp01…sp06, fin01, wh01, gm01) use ${DEMO_PW}.`,
   );
+}
+
+// ---- crm (sales process and customer care)
+const LEAD_BRANDS = [
+  '瑞丰',
+  '汇通',
+  '宏基',
+  '安泰',
+  '德力',
+  '鼎盛',
+  '嘉禾',
+  '联创',
+  '天成',
+  '远航',
+  '恒达',
+  '华信',
+];
+const NEEDS = [
+  '车间照明改造，约 300 套灯具',
+  '新厂房配电工程，年内招标',
+  '注塑车间自动化改造',
+  '空压机房节能改造',
+  '生产线传感器批量采购',
+];
+const CALLS = ['电话了解需求，约下周拜访', '微信发送产品资料', '初次电话沟通，客户有预算', '询问招标时间'];
+const PROJECTS = ['配电改造项目', '照明节能项目', '自动化产线项目', '年度备件采购', '新厂房机电项目'];
+
+async function demoCrm(
+  core: Core,
+  password: string,
+  reps: { login: string; id: number }[],
+): Promise<{ leads: number; opportunities: number }> {
+  const callAs = async <M extends MethodName>(
+    token: string,
+    m: M,
+    input: InputOf<M>,
+  ): Promise<OutputOf<M>> => {
+    const env = await core.call(m, input, { transport: 'internal', token });
+    if (!env.ok) throw new Error(`${m}: ${env.error.message_zh}`);
+    return env.data as OutputOf<M>;
+  };
+  const day = (n: number) => {
+    const d = new Date(Date.now() + n * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  let leads = 0;
+  let opportunities = 0;
+  for (const [r, rep] of reps.entries()) {
+    const login = await core.call('auth.login', { login: rep.login, password }, { transport: 'internal' });
+    if (!login.ok) throw new Error(`auth.login ${rep.login}: ${login.error.message_zh}`);
+    const tok = (login.data as { token: string }).token;
+    for (let i = 0; i < 4; i++) {
+      const city = pick(CITIES.slice(0, 9));
+      try {
+        const lead = await callAs(tok, 'leads.create', {
+          company: `${city[0]}${pick(LEAD_BRANDS)}${pick(INDUSTRIES)}${pick(SUFFIXES)}`,
+          contact_name: personName(),
+          phone: mobile(),
+          source: pick(['web', 'phone', 'referral', 'exhibition'] as const),
+          requirement: pick(NEEDS),
+          confirm_similar: true,
+        });
+        leads++;
+        if (i < 3) {
+          await callAs(tok, 'activities.create', {
+            type: i === 0 ? 'wechat' : 'call',
+            lead_id: lead.id,
+            occurred_at: ago(3),
+            summary: pick(CALLS),
+            next_followup_on: day(i - 1),
+          });
+        }
+      } catch {
+        /* the name collides with a customer or another lead: skip it */
+      }
+    }
+    const mine = await callAs(tok, 'customers.list', { owner_id: rep.id, limit: 3 });
+    for (const [j, c] of mine.rows.entries()) {
+      const detail = await callAs(tok, 'customers.get', { id: c.id });
+      const contact = detail.contacts[0];
+      const opp = await callAs(tok, 'opportunities.create', {
+        customer_id: c.id,
+        name: `${c.short_name ?? c.legal_name}${pick(PROJECTS)}`,
+        expected_amount: int(5, 300) * 10_000_00,
+        budget: rand() < 0.5 ? int(10, 350) * 10_000_00 : null,
+      });
+      opportunities++;
+      await callAs(tok, 'activities.create', {
+        type: 'visit',
+        customer_id: c.id,
+        contact_id: contact?.id ?? null,
+        opportunity_id: opp.id,
+        occurred_at: ago(1),
+        checkin_at: ago(1),
+        checkin_place: detail.address ?? c.legal_name,
+        summary: `拜访${contact?.name ?? '客户'}，了解${opp.name}需求`,
+        promises: rand() < 0.6 ? '三天内提交方案和报价' : null,
+        next_followup_on: day(j + r),
+      });
+      if (j === 0)
+        await callAs(tok, 'opportunities.advance', {
+          id: opp.id,
+          version: opp.version,
+          to_stage: 'initiation',
+        });
+      if (j === 1 && r === 0) {
+        await callAs(tok, 'complaints.create', {
+          kind: 'repair',
+          customer_id: c.id,
+          contact_id: contact?.id ?? null,
+          cause: 'quality',
+          severity: 'medium',
+          description: '设备运行中偶发异响，请安排检修',
+        });
+      }
+      if (j === 2) {
+        await callAs(tok, 'aftersales.recordServiceJob', {
+          customer_id: c.id,
+          description: '上门安装调试',
+          completed_on: day(-4),
+        });
+      }
+    }
+  }
+  return { leads, opportunities };
 }
 
 main().catch((e) => {

@@ -32,6 +32,15 @@ import { ReceiptsPage } from './pages/finance/ReceiptsPage';
 import { ReceiptPage } from './pages/finance/ReceiptPage';
 import { MatchingPage } from './pages/finance/MatchingPage';
 import { ReturnsPage } from './pages/finance/ReturnsPage';
+// ---- crm
+import { AgendaPage } from './pages/crm/AgendaPage';
+import { LeadsPage } from './pages/crm/LeadsPage';
+import { OpportunitiesPage } from './pages/crm/OpportunitiesPage';
+import { Customer360Page } from './pages/crm/Customer360Page';
+import { ServicePage } from './pages/crm/ServicePage';
+import { ArbitrationPage } from './pages/crm/ArbitrationPage';
+import { ReportsPage as CrmReportsPage } from './pages/crm/ReportsPage';
+import { CrmSettingsPage } from './pages/crm/SettingsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -55,6 +64,15 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/receipts': () => <ReceiptsPage />,
   '/matching': () => <MatchingPage />,
   '/returns': () => <ReturnsPage />,
+  // ---- crm (sales process and customer care)
+  '/crm/agenda': () => <AgendaPage />,
+  '/crm/leads': () => <LeadsPage />,
+  '/crm/opportunities': () => <OpportunitiesPage />,
+  '/crm/customer': () => <Customer360Page />,
+  '/crm/service': () => <ServicePage />,
+  '/crm/arbitration': () => <ArbitrationPage />,
+  '/crm/reports': () => <CrmReportsPage />,
+  '/crm/settings': () => <CrmSettingsPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

@@ -8,6 +8,8 @@ import { warehousesContract } from './warehouses';
 import { systemContract } from './system';
 import { salesContract } from './sales';
 import { financeContract } from './finance';
+// ---- crm
+import { crmContract, serviceContract } from './crm';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -23,6 +25,9 @@ export const contract = {
   ...salesContract,
   // ---- finance
   ...financeContract,
+  // ---- crm (sales process and customer care)
+  ...crmContract,
+  ...serviceContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -61,6 +61,14 @@ export const PERMISSIONS = [
   'statements.read',
   'statements.write',
   'reports.finance',
+  // ---- crm (sales process and customer care)
+  'crm.read',
+  'crm.write',
+  'crm.pool',
+  'crm.assign',
+  'crm.report',
+  'service.read',
+  'service.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -194,6 +202,34 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports.finance',
   ],
 };
+
+// ---- crm (sales process and customer care)
+const CRM_ROLE_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = {
+  salesperson: ['crm.read', 'crm.write', 'crm.pool', 'service.read', 'service.write'],
+  sales_manager: [
+    'crm.read',
+    'crm.write',
+    'crm.pool',
+    'crm.assign',
+    'crm.report',
+    'service.read',
+    'service.write',
+  ],
+  general_manager: [
+    'crm.read',
+    'crm.write',
+    'crm.pool',
+    'crm.assign',
+    'crm.report',
+    'service.read',
+    'service.write',
+  ],
+  // The technical department (repairs, returns) is usually staffed by warehouse people.
+  warehouse: ['service.read', 'service.write'],
+};
+for (const [role, perms] of Object.entries(CRM_ROLE_PERMISSIONS) as [Role, readonly Permission[]][]) {
+  ROLE_PERMISSIONS[role] = [...ROLE_PERMISSIONS[role], ...perms];
+}
 
 /** own: records the user owns or co-owns; team: also those of everyone below them; all: everything. */
 export type DataScope = 'own' | 'team' | 'all';

@@ -8,6 +8,8 @@ import { warehouseHandlers } from './warehouses';
 import { systemHandlers } from './system';
 import { salesHandlers } from './sales';
 import { financeHandlers } from './finance';
+// ---- crm
+import { crmHandlers } from './crm';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -22,4 +24,6 @@ export const handlers: Handlers = {
   ...salesHandlers,
   // ---- finance
   ...financeHandlers,
+  // ---- crm (sales process and customer care)
+  ...crmHandlers,
 };

@@ -3,22 +3,27 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api';
 import type { MethodName, OptionItem } from '../../../shared/contract';
 
-type OptionsMethod =
-  'users.options' | 'customers.options' | 'products.options' | 'warehouses.options' | 'regions.options';
+/** Every contract method named `<domain>.options` (input: optionsQuery, output: options). */
+type OptionsMethod = Extract<MethodName, `${string}.options`>;
 
 interface Props extends Omit<
   SelectProps<number | number[]>,
   'options' | 'onSearch' | 'filterOption' | 'loading'
 > {
-  method: OptionsMethod & MethodName;
+  method: OptionsMethod;
+  /** Extra input for the options method (e.g. a customer id that narrows the choices). */
+  params?: Record<string, unknown>;
 }
 
 /**
  * A select that searches on the server (name, code, pinyin initials) and shows the labels of the ids
  * it was given. Never loads a whole table.
  */
-export function RemoteSelect({ method, value, ...rest }: Props) {
-  const [options, setOptions] = useState<OptionItem[]>([]);
+export function RemoteSelect({ method, value, params, ...rest }: Props) {
+  // Choices found for the current extra parameters (other parameters, other choices).
+  const paramsKey = JSON.stringify(params ?? {});
+  const [found, setFound] = useState<{ key: string; items: OptionItem[] }>({ key: paramsKey, items: [] });
+  const options = useMemo(() => (found.key === paramsKey ? found.items : []), [found, paramsKey]);
   const [known, setKnown] = useState<Map<number, OptionItem>>(new Map());
   const [loading, setLoading] = useState(false);
   const seq = useRef(0);
@@ -26,9 +31,9 @@ export function RemoteSelect({ method, value, ...rest }: Props) {
   const search = (q: string) => {
     const n = ++seq.current;
     setLoading(true);
-    call(method, { q: q || undefined, limit: 30 })
+    call(method, { ...params, q: q || undefined, limit: 30 } as never)
       .then((r) => {
-        if (n === seq.current) setOptions(r);
+        if (n === seq.current) setFound({ key: paramsKey, items: r });
       })
       .catch(() => undefined)
       .finally(() => n === seq.current && setLoading(false));
@@ -40,7 +45,7 @@ export function RemoteSelect({ method, value, ...rest }: Props) {
   const missingKey = missing.join(',');
   useEffect(() => {
     if (!missingKey) return;
-    call(method, { ids: missingKey.split(',').map(Number), limit: 200 })
+    call(method, { ids: missingKey.split(',').map(Number), limit: 200 } as never)
       .then((r) => setKnown((k) => new Map([...k, ...r.map((o) => [o.id, o] as const)])))
       .catch(() => undefined);
   }, [method, missingKey]);

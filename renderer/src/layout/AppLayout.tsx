@@ -32,6 +32,18 @@ import { navigate, usePath } from '../router';
 import type { Permission } from '../../../shared/contract/permissions';
 import { ChangePasswordForm, LangSwitch } from '../pages/auth/AuthPages';
 import { useFeedback } from '../components/feedback';
+// ---- crm
+import {
+  AimOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ControlOutlined,
+  CustomerServiceOutlined,
+  FundProjectionScreenOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
+import { ReminderBell } from '../pages/crm/ReminderBell';
 
 interface NavItem {
   path: string;
@@ -130,6 +142,52 @@ export const NAV: NavItem[] = [
       },
     ],
   },
+  // ---- crm (sales process and customer care)
+  {
+    path: '/crm',
+    labelKey: 'crm.nav.group',
+    icon: <AimOutlined />,
+    children: [
+      { path: '/crm/agenda', labelKey: 'crm.nav.agenda', icon: <CalendarOutlined />, permission: 'crm.read' },
+      { path: '/crm/leads', labelKey: 'crm.nav.leads', icon: <SolutionOutlined />, permission: 'crm.read' },
+      {
+        path: '/crm/opportunities',
+        labelKey: 'crm.nav.opportunities',
+        icon: <FundProjectionScreenOutlined />,
+        permission: 'crm.read',
+      },
+      {
+        path: '/crm/customer',
+        labelKey: 'crm.nav.customer360',
+        icon: <IdcardOutlined />,
+        permission: 'customers.read',
+      },
+      {
+        path: '/crm/service',
+        labelKey: 'crm.nav.service',
+        icon: <CustomerServiceOutlined />,
+        permission: 'service.read',
+      },
+      {
+        path: '/crm/arbitration',
+        labelKey: 'crm.nav.arbitration',
+        icon: <ControlOutlined />,
+        permission: 'crm.assign',
+      },
+      {
+        path: '/crm/reports',
+        labelKey: 'crm.nav.reports',
+        icon: <BarChartOutlined />,
+        permission: 'crm.report',
+      },
+      {
+        path: '/crm/settings',
+        labelKey: 'crm.nav.settings',
+        icon: <SettingOutlined />,
+        permission: 'settings.manage',
+      },
+    ],
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -176,7 +234,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system', '/sales', '/fin']}
+          defaultOpenKeys={['/system', '/sales', '/fin', '/crm']}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"
@@ -188,6 +246,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {companyName}
           </Typography.Text>
           <Space size="middle">
+            <ReminderBell />
             <GlobalOutlined />
             <LangSwitch />
             <Dropdown

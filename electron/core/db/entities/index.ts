@@ -1,6 +1,7 @@
 import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } from './define';
 import { SALES_ENTITIES } from './sales';
 import { FINANCE_ENTITIES } from './finance';
+import { CRM_ENTITIES } from './crm';
 
 export const users = table(
   'users',
@@ -205,6 +206,8 @@ export const ENTITIES = [
   numberSeries,
   settings,
   auditLog,
+  // ---- crm (sales process and customer care)
+  ...CRM_ENTITIES,
 ];
 
 export const TABLE_NAMES = ENTITIES.map((e) => e.options.tableName ?? e.options.name);

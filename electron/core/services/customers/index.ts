@@ -15,6 +15,7 @@ import { customerScopeClause, visibleUserIds } from '../common/scope';
 import { formatNumber, nextNumber } from '../common/numbering';
 import { joinList, pinyinInitials, splitList, toBool } from '../common/text';
 import { FIELD_LABELS, message } from '../../../../shared/messages';
+import { leadHeldByOther } from '../crm/dupcheck';
 
 type Raw = Record<string, unknown>;
 type Input = z.output<typeof customerInput>;
@@ -390,6 +391,9 @@ export const customerHandlers: HandlersFor<'customers.' | 'contacts.'> = {
     await checkRefs(ctx, input, ownerId);
     const dup = duplicateError(await findDuplicates(ctx.db, name, input.credit_code), input.confirm_similar);
     if (dup) throw dup;
+    // ---- crm: first to file owns it — a company someone else holds as a lead is not created again.
+    const held = await leadHeldByOther(ctx.db, name, ownerId);
+    if (held) throw held;
     const now = ctx.nowIso();
     const code = formatNumber('C', 0, await nextNumber(ctx.db, 'CUST', 0));
     const id = await ctx.db.insert('customers', {

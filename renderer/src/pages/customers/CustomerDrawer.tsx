@@ -33,6 +33,7 @@ import { applyFieldErrors, clearErrorsOnChange } from '../../components/formErro
 import { useFormKeys } from '../../components/keyboard';
 import { MoneyInput } from '../../components/MoneyInput';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { navigate } from '../../router';
 import {
   CUSTOMER_GRADE_LABELS,
   CUSTOMER_GRADES,
@@ -479,6 +480,12 @@ export function CustomerDrawer({ id, onClose, onSaved }: Props) {
             ) : null}
           </span>
           <Space>
+            {/* ---- crm: the customer's 360 view */}
+            {detail ? (
+              <Button onClick={() => navigate(`/crm/customer?id=${detail.id}`)} data-testid="customer-360">
+                {t('crm.customer360')}
+              </Button>
+            ) : null}
             <Button onClick={onClose}>{t('common.close')}</Button>
             {canWrite || creditOnly ? (
               <Button
