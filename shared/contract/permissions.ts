@@ -35,6 +35,11 @@ export const PERMISSIONS = [
   'settings.manage',
   'system.manage',
   'audit.read',
+  // ---- documents & spreadsheets
+  'data.import',
+  'data.export',
+  /** Phone numbers unmasked in exports. */
+  'data.export_phones',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,9 +59,30 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'products.read',
     'warehouses.read',
     'users.read',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
   ],
-  finance: ['customers.read', 'customers.credit', 'products.read', 'warehouses.read', 'users.read'],
-  warehouse: ['customers.read', 'products.read', 'products.write', 'warehouses.read', 'warehouses.write'],
+  finance: [
+    'customers.read',
+    'customers.credit',
+    'products.read',
+    'warehouses.read',
+    'users.read',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
+  ],
+  warehouse: [
+    'customers.read',
+    'products.read',
+    'products.write',
+    'warehouses.read',
+    'warehouses.write',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
+  ],
   general_manager: [
     'customers.read',
     'customers.write',
@@ -67,6 +93,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'warehouses.read',
     'users.read',
     'audit.read',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
+    'data.export_phones',
   ],
 };
 

@@ -403,4 +403,6 @@ export interface PrintOptions {
   /** Printed by / at, shown in the footer. */
   printed_by?: string | null;
   printed_at?: string | null;
+  /** A 样张 (sample data): watermarked so that nobody takes it for a real document. */
+  sample?: boolean;
 }

@@ -197,7 +197,9 @@ export function frame(input: FrameInput): DocDefinition {
       producer: '销售通 (pdfmake)',
     },
   };
-  if (input.docNo === null) {
+  if (input.options.sample) {
+    def.watermark = { text: '样张', color: RED, opacity: 0.1, bold: true, font: FONT, fontSize: 120 };
+  } else if (input.docNo === null) {
     def.watermark = { text: '草稿', color: RED, opacity: 0.12, bold: true, font: FONT, fontSize: 120 };
   }
   return def;

@@ -1,4 +1,5 @@
 import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } from './define';
+import { printCounters, printLog } from './documents';
 
 export const users = table(
   'users',
@@ -197,6 +198,9 @@ export const ENTITIES = [
   numberSeries,
   settings,
   auditLog,
+  // ---- documents (printed documents)
+  printCounters,
+  printLog,
 ];
 
 export const TABLE_NAMES = ENTITIES.map((e) => e.options.tableName ?? e.options.name);
