@@ -188,6 +188,7 @@ export const MESSAGES = {
     zh: '文件过大（{size}），最大 {max}',
     en: 'The file is too large ({size}); at most {max}',
   },
+  file_too_large_simple: { zh: '文件过大，最大 10 MB', en: 'The file is too large (at most 10 MB)' },
   file_not_spreadsheet: {
     zh: '不是 Excel 文件（仅支持 .xlsx 和 .xls）',
     en: 'Not an Excel file (only .xlsx and .xls are accepted)',
@@ -201,6 +202,14 @@ export const MESSAGES = {
     en: 'The file expands to more than {max} or is malformed; it was refused',
   },
   file_corrupt: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' },
+  file_encrypted: {
+    zh: '文件设置了打开密码，请取消密码后再导入',
+    en: 'The file is password-protected; remove the password and import again',
+  },
+  file_columns_unknown: {
+    zh: '未识别的列已忽略：{columns}',
+    en: 'Unrecognised columns were ignored: {columns}',
+  },
   file_formulas: {
     zh: '文件包含公式（如 {cells}），请复制后“选择性粘贴 → 数值”再导入',
     en: 'The file contains formulas (e.g. {cells}); paste them as values and import again',
@@ -249,6 +258,16 @@ export const MESSAGES = {
   unknown_region: { zh: '未找到区域“{value}”', en: 'no region "{value}"' },
   unknown_user: { zh: '未找到启用的员工“{value}”', en: 'no active employee "{value}"' },
   duplicate_in_file: { zh: '与第 {row} 行重复', en: 'duplicates row {row}' },
+  contact_primary_twice: {
+    zh: '同一客户只能有一个主要联系人（第 {row} 行已是）',
+    en: 'a customer has one primary contact only (row {row} already is)',
+  },
+  owner_out_of_scope: { zh: '只能指定给自己或下属', en: 'only yourself or your team' },
+  similar_in_file: { zh: '与第 {row} 行的客户名称相似', en: 'name similar to row {row}' },
+  similar_existing: {
+    zh: '与已有客户名称相似：{names}',
+    en: 'similar to existing customers: {names}',
+  },
   contact_customer_missing: {
     zh: '客户“{value}”既不在本文件中，也不是您可见的已有客户',
     en: 'customer "{value}" is neither in this file nor an existing customer you can see',

@@ -7,6 +7,7 @@ import { productsContract } from './products';
 import { warehousesContract } from './warehouses';
 import { systemContract } from './system';
 import { documentsContract } from './documents';
+import { spreadsheetsContract } from './spreadsheets';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -20,6 +21,7 @@ export const contract = {
   ...systemContract,
   // ---- documents & spreadsheets
   ...documentsContract,
+  ...spreadsheetsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { productHandlers } from './products';
 import { warehouseHandlers } from './warehouses';
 import { systemHandlers } from './system';
 import { documentHandlers } from './documents';
+import { spreadsheetHandlers } from './spreadsheets';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...systemHandlers,
   // ---- documents & spreadsheets
   ...documentHandlers,
+  ...spreadsheetHandlers,
 };
