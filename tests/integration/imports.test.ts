@@ -11,7 +11,6 @@ import {
   CUSTOMER_HEADERS,
   companyName,
   customerFile,
-  dateCell,
   realisticCustomers,
   sheetValues,
   uscc,
