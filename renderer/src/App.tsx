@@ -16,6 +16,8 @@ import { UsersPage } from './pages/system/UsersPage';
 import { RegionsPage } from './pages/system/RegionsPage';
 import { DatabasePage } from './pages/system/DatabasePage';
 import { AuditPage } from './pages/system/AuditPage';
+import { CompanyPage } from './pages/docs/CompanyPage';
+import { ImportPage } from './pages/docs/ImportPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -26,6 +28,9 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/system/regions': () => <RegionsPage />,
   '/system/database': () => <DatabasePage />,
   '/system/audit': () => <AuditPage />,
+  // ---- documents & spreadsheets
+  '/data/import': () => <ImportPage />,
+  '/data/company': () => <CompanyPage />,
 };
 
 function Screens() {

@@ -13,6 +13,9 @@ import {
   TeamOutlined,
   UserOutlined,
   GlobalOutlined,
+  FileExcelOutlined,
+  PrinterOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +59,21 @@ export const NAV: NavItem[] = [
       { path: '/system/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
     ],
   },
+  // ---- documents & spreadsheets
+  {
+    path: '/data',
+    labelKey: 'docs.nav.group',
+    icon: <FileExcelOutlined />,
+    children: [
+      {
+        path: '/data/import',
+        labelKey: 'docs.nav.import',
+        icon: <UploadOutlined />,
+        permission: 'data.import',
+      },
+      { path: '/data/company', labelKey: 'docs.nav.company', icon: <PrinterOutlined /> },
+    ],
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -81,13 +99,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
       .filter((x) => x !== null);
   }, [can, t]);
 
+  // The menu entry with the longest path that the current path starts with.
   const selected =
-    path === '/'
-      ? '/'
-      : path
-          .split('/')
-          .slice(0, path.startsWith('/system') ? 3 : 2)
-          .join('/');
+    NAV.flatMap((n) => [n.path, ...(n.children ?? []).map((c) => c.path)])
+      .filter((p) => p === path || (p !== '/' && path.startsWith(`${p}/`)))
+      .sort((a, b) => b.length - a.length)[0] ?? '/';
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -100,7 +116,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system']}
+          defaultOpenKeys={['/system', '/data']}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"

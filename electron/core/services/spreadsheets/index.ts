@@ -44,6 +44,11 @@ async function check(
   const rows = [...sheets.values()].reduce((n, s) => n + s.records.length, 0);
   progress({ phase: 'checking', done: 0, total: rows });
   const plan = await ds.prepare(ctx, sheets, report);
+  // By sheet (in file order), then row; notes about a whole sheet first.
+  const order = [...sheets.values()].map((s) => s.name);
+  report.issues.sort(
+    (a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
+  );
   progress({ phase: 'checking', done: rows, total: rows });
   return { ds, sheets, report, plan, rows, progress };
 }
