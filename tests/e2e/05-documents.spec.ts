@@ -230,4 +230,20 @@ test('customer list imported from Excel: errors by row and column, then imported
   await search.press('Enter');
   await expect(page.locator(tid('customer-grid')).locator('.ag-row').first()).toContainText(companyName(100));
   await shot(page, '05-12-customers-imported');
+
+  // The same screens in English.
+  await page.getByText('English', { exact: true }).click();
+  await page.goto('/#/data/import');
+  await expect(page.getByRole('heading', { name: 'Data import' })).toBeVisible();
+  await page.locator('.ant-upload-drag input[type=file]').setInputFiles(badFile);
+  // The three errors of before, and now every customer of the file already exists.
+  await expect(page.locator(tid('import-error-count'))).toHaveText('33 errors');
+  await expect(page.locator(tid('import-issues'))).toContainText('cannot be negative');
+  await expect(page.locator(tid('import-issues'))).toContainText('Customer already exists');
+  await shot(page, '05-13-import-errors-english');
+  await page.goto('/#/data/company');
+  await expect(page.getByRole('heading', { name: 'Company & printing' })).toBeVisible();
+  await shot(page, '05-14-company-english');
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '公司信息与打印' })).toBeVisible();
 });

@@ -160,7 +160,7 @@ export const en: Messages = {
   },
   // ---- documents & spreadsheets
   docs: {
-    nav: { group: 'Documents & data', import: 'Data import', company: 'Company & printing' },
+    nav: { group: 'Data & print', import: 'Data import', company: 'Company info' },
     preview: {
       print: 'Print',
       save: 'Save as PDF',
@@ -218,7 +218,7 @@ export const en: Messages = {
       upload: 'Click or drop an Excel file (.xlsx / .xls, at most 10 MB and 20,000 rows)',
       tooLarge: 'The file is larger than 10 MB',
       checking: 'Checking the file…',
-      file: 'File',
+      file: 'File: {{name}}',
       rows: '{{sheet}}: {{n}} rows',
       errors: '{{n}} errors',
       warnings: '{{n}} warnings',

@@ -210,7 +210,7 @@ export const zh = {
       upload: '点击或拖入 Excel 文件（.xlsx / .xls，最大 10 MB，最多 20,000 行）',
       tooLarge: '文件超过 10 MB',
       checking: '正在检查文件…',
-      file: '文件',
+      file: '文件：{{name}}',
       rows: '{{sheet}}：{{n}} 行',
       errors: '错误 {{n}} 处',
       warnings: '提示 {{n}} 处',

@@ -316,11 +316,7 @@ export function ImportPage() {
                 </p>
               )}
               <p className="ant-upload-text">{t('docs.import.upload')}</p>
-              {file ? (
-                <p className="ant-upload-hint">
-                  {t('docs.import.file')}：{file.name}
-                </p>
-              ) : null}
+              {file ? <p className="ant-upload-hint">{t('docs.import.file', { name: file.name })}</p> : null}
             </Upload.Dragger>
 
             {checking ? (
