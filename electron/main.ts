@@ -67,6 +67,9 @@ function createWindow(): void {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer for print preview (an iframe on a blob: URL of a PDF made in
+      // the main process); no other plugin exists in Electron.
+      plugins: true,
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -252,11 +252,34 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   bad_debt_months: { zh: '坏账月数', en: 'Bad-debt months' },
   ageing_buckets: { zh: '账龄区间', en: 'Ageing buckets' },
   auto_apply_advances: { zh: '自动使用预收款', en: 'Apply advances automatically' },
-  type: { zh: '文件类型', en: 'File type' },
   data_base64: { zh: '文件内容', en: 'File content' },
-  key: { zh: '分组', en: 'Group' },
   // ---- crm (sales process and customer care)
   ...CRM_FIELD_LABELS,
+  // ---- documents & spreadsheets
+  fax: { zh: '传真', en: 'Fax' },
+  contract_terms: { zh: '合同条款', en: 'Contract terms' },
+  logo: { zh: '公司标志', en: 'Logo' },
+  seal: { zh: '电子印章', en: 'Seal' },
+  type: { zh: '类型', en: 'Type' },
+  key: { zh: '单据', en: 'Document' },
+  options: { zh: '打印选项', en: 'Print options' },
+  copies: { zh: '联次', en: 'Copies' },
+  layout: { zh: '纸张', en: 'Paper' },
+  offset_mm: { zh: '打印偏移（毫米）', en: 'Printer offset (mm)' },
+  output: { zh: '输出方式', en: 'Output' },
+  dataset: { zh: '导入类型', en: 'Import type' },
+  file_name: { zh: '文件名', en: 'File name' },
+  content_base64: { zh: '文件', en: 'File' },
+  progress_id: { zh: '进度编号', en: 'Progress id' },
+  lang: { zh: '语言', en: 'Language' },
+  query: { zh: '查询条件', en: 'Query' },
+  columns: { zh: '列', en: 'Columns' },
+  header: { zh: '列标题', en: 'Column header' },
+  field: { zh: '字段', en: 'Field' },
+  contact_name: { zh: '联系人姓名', en: 'Contact name' },
+  customer_legal_name: { zh: '所属客户全称', en: 'Customer (legal name)' },
+  owner_login: { zh: '客户所有人工号', en: 'Owner (employee no.)' },
+  region_name: { zh: '区域', en: 'Region' },
 };
 
 export const MESSAGES = {
@@ -479,6 +502,104 @@ export const MESSAGES = {
   },
   aftersales_done: { zh: '该售后任务已处理', en: 'This after-sales task is already done' },
   satisfaction_required: { zh: '回访需要记录客户满意度', en: 'a return call records the satisfaction' },
+  // ---- documents & spreadsheets
+  image_invalid: { zh: '不是有效的 PNG 或 JPEG 图片', en: 'is not a valid PNG or JPEG image' },
+  image_too_large: {
+    zh: '图片过大（最大 300 KB、{max} × {max} 像素）',
+    en: 'image too large (at most 300 KB and {max} × {max} pixels)',
+  },
+  document_unavailable: {
+    zh: '“{type}”尚未接入单据数据，暂不能打印（可先打印样张）',
+    en: '{type} documents are not connected to their data yet (print a sample instead)',
+  },
+  file_too_large: {
+    zh: '文件过大（{size}），最大 {max}',
+    en: 'The file is too large ({size}); at most {max}',
+  },
+  file_too_large_simple: { zh: '文件过大，最大 10 MB', en: 'The file is too large (at most 10 MB)' },
+  file_not_spreadsheet: {
+    zh: '不是 Excel 文件（仅支持 .xlsx 和 .xls）',
+    en: 'Not an Excel file (only .xlsx and .xls are accepted)',
+  },
+  file_macro: {
+    zh: '文件包含宏（启用宏的工作簿），为安全起见拒绝导入；请另存为 .xlsx 后再导入',
+    en: 'The file contains macros; it was refused. Save it as .xlsx and import again',
+  },
+  file_zip_bomb: {
+    zh: '文件解压后过大或结构异常（超过 {max}），已拒绝',
+    en: 'The file expands to more than {max} or is malformed; it was refused',
+  },
+  file_corrupt: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' },
+  file_encrypted: {
+    zh: '文件设置了打开密码，请取消密码后再导入',
+    en: 'The file is password-protected; remove the password and import again',
+  },
+  file_columns_unknown: {
+    zh: '未识别的列已忽略：{columns}',
+    en: 'Unrecognised columns were ignored: {columns}',
+  },
+  file_formulas: {
+    zh: '文件包含公式（如 {cells}），请复制后“选择性粘贴 → 数值”再导入',
+    en: 'The file contains formulas (e.g. {cells}); paste them as values and import again',
+  },
+  file_empty: { zh: '工作表“{sheet}”为空', en: 'Sheet "{sheet}" is empty' },
+  file_no_rows: {
+    zh: '工作表“{sheet}”只有表头，没有数据行',
+    en: 'Sheet "{sheet}" has headers but no data rows',
+  },
+  file_too_many_rows: {
+    zh: '工作表“{sheet}”有 {rows} 行数据，超过上限 {max} 行；请分批导入',
+    en: 'Sheet "{sheet}" has {rows} data rows, more than the limit of {max}; import in parts',
+  },
+  file_merged_header: {
+    zh: '工作表“{sheet}”的表头有合并单元格（{range}），请取消合并后再导入',
+    en: 'Sheet "{sheet}" has merged header cells ({range}); unmerge them and import again',
+  },
+  sheet_missing: { zh: '找不到工作表“{sheet}”', en: 'Sheet "{sheet}" not found' },
+  header_missing: { zh: '缺少必填列：{columns}', en: 'Required columns missing: {columns}' },
+  header_duplicate: { zh: '列重复：{columns}', en: 'Duplicate columns: {columns}' },
+  import_has_errors: {
+    zh: '发现 {n} 处错误，未导入任何数据；请按提示修正后重新导入',
+    en: '{n} errors found; nothing was imported. Correct them and import again',
+  },
+  import_similar_unconfirmed: {
+    zh: '有 {n} 个客户与已有客户名称相似，请确认不是同一家公司后勾选“确认相似名称”再导入',
+    en: '{n} customers have names similar to existing ones; confirm they are different companies and import again',
+  },
+  export_too_many: {
+    zh: '要导出 {rows} 行，超过上限 {max} 行；请先筛选',
+    en: '{rows} rows to export, more than the limit of {max}; filter the list first',
+  },
+  export_not_list: { zh: '不能导出：{method} 不是列表', en: 'Cannot export: {method} is not a list' },
+  money_decimals: { zh: '金额最多两位小数', en: 'at most two decimals' },
+  qty_decimals: { zh: '数量最多三位小数', en: 'at most three decimals' },
+  number_invalid: { zh: '不是有效的数字', en: 'is not a valid number' },
+  not_negative: { zh: '不能为负数', en: 'cannot be negative' },
+  number_as_text_required: {
+    zh: '数字过长被 Excel 改写，请将该列设为文本格式后重新输入',
+    en: 'the number is too long for Excel; format the column as text and enter it again',
+  },
+  unknown_option: {
+    zh: '无法识别“{value}”，可选：{options}',
+    en: 'unknown value "{value}"; one of: {options}',
+  },
+  unknown_region: { zh: '未找到区域“{value}”', en: 'no region "{value}"' },
+  unknown_user: { zh: '未找到启用的员工“{value}”', en: 'no active employee "{value}"' },
+  duplicate_in_file: { zh: '与第 {row} 行重复', en: 'duplicates row {row}' },
+  contact_primary_twice: {
+    zh: '同一客户只能有一个主要联系人（第 {row} 行已是）',
+    en: 'a customer has one primary contact only (row {row} already is)',
+  },
+  owner_out_of_scope: { zh: '只能指定给自己或下属', en: 'only yourself or your team' },
+  similar_in_file: { zh: '与第 {row} 行的客户名称相似', en: 'name similar to row {row}' },
+  similar_existing: {
+    zh: '与已有客户名称相似：{names}',
+    en: 'similar to existing customers: {names}',
+  },
+  contact_customer_missing: {
+    zh: '客户“{value}”既不在本文件中，也不是您可见的已有客户',
+    en: 'customer "{value}" is neither in this file nor an existing customer you can see',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -84,8 +84,6 @@ export function fenToYuanNumber(fen: Fen): number {
 
 const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
 const SMALL_UNITS = ['', '拾', '佰', '仟'];
-const BIG_UNITS = ['', '万', '亿', '万亿'];
-
 /** A 4-digit group (1..9999) without leading zero handling: 1010 → 壹仟零壹拾. */
 function group4(g: number): string {
   let out = '';
@@ -103,27 +101,28 @@ function group4(g: number): string {
   return out;
 }
 
+/** 1 … 99,999,999 with 万: a zero between the 万 group and the units group is written once. */
+function belowYi(n: number): string {
+  const high = Math.trunc(n / 10000);
+  const low = n % 10000;
+  if (high === 0) return group4(low);
+  let out = group4(high) + '万';
+  // 壹拾万零柒仟 (the 万 group ends in zero), 壹万零壹 (the units group has a leading zero).
+  if (low > 0) out += (high % 10 === 0 || low < 1000 ? '零' : '') + group4(low);
+  return out;
+}
+
+/**
+ * Integer yuan in capitals. Above 亿 the count of 亿 is itself written with 万 (壹拾贰万叁仟亿, not
+ * 壹拾贰万亿叁仟亿): 1,0001,0000,0000 is 壹万零壹亿.
+ */
 function integerToCapital(n: number): string {
   if (n === 0) return '零';
-  const groups: number[] = [];
-  let rest = n;
-  while (rest > 0) {
-    groups.push(rest % 10000);
-    rest = Math.trunc(rest / 10000);
-  }
-  let out = '';
-  let zeroBefore = false;
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const g = groups[i]!;
-    if (g === 0) {
-      if (out !== '') zeroBefore = true;
-      continue;
-    }
-    if (out !== '' && (zeroBefore || g < 1000)) out += '零';
-    out += group4(g) + BIG_UNITS[i]!;
-    // A group ending in zero (壹拾万 of 107000) is followed by 零 when something non-zero comes next.
-    zeroBefore = g % 10 === 0;
-  }
+  if (n < 100_000_000) return belowYi(n);
+  const high = Math.trunc(n / 100_000_000);
+  const low = n % 100_000_000;
+  let out = integerToCapital(high) + '亿';
+  if (low > 0) out += (high % 10 === 0 || low < 10_000_000 ? '零' : '') + belowYi(low);
   return out;
 }
 

@@ -41,6 +41,8 @@ import { ServicePage } from './pages/crm/ServicePage';
 import { ArbitrationPage } from './pages/crm/ArbitrationPage';
 import { ReportsPage as CrmReportsPage } from './pages/crm/ReportsPage';
 import { CrmSettingsPage } from './pages/crm/SettingsPage';
+import { CompanyPage } from './pages/docs/CompanyPage';
+import { ImportPage } from './pages/docs/ImportPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -73,6 +75,9 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/crm/arbitration': () => <ArbitrationPage />,
   '/crm/reports': () => <CrmReportsPage />,
   '/crm/settings': () => <CrmSettingsPage />,
+  // ---- documents & spreadsheets
+  '/data/import': () => <ImportPage />,
+  '/data/company': () => <CompanyPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

@@ -10,6 +10,8 @@ import { salesContract } from './sales';
 import { financeContract } from './finance';
 // ---- crm
 import { crmContract, serviceContract } from './crm';
+import { documentsContract } from './documents';
+import { spreadsheetsContract } from './spreadsheets';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -28,6 +30,9 @@ export const contract = {
   // ---- crm (sales process and customer care)
   ...crmContract,
   ...serviceContract,
+  // ---- documents & spreadsheets
+  ...documentsContract,
+  ...spreadsheetsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -69,6 +69,11 @@ export const PERMISSIONS = [
   'crm.report',
   'service.read',
   'service.write',
+  // ---- documents & spreadsheets
+  'data.import',
+  'data.export',
+  /** Phone numbers unmasked in exports. */
+  'data.export_phones',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -128,6 +133,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'returns.approve',
     'statements.read',
     'reports.finance',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
   ],
   finance: [
     'customers.read',
@@ -154,6 +162,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'statements.read',
     'statements.write',
     'reports.finance',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
   ],
   warehouse: [
     'customers.read',
@@ -171,6 +182,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // ---- finance
     'returns.read',
     'returns.write',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
   ],
   general_manager: [
     'customers.read',
@@ -200,6 +214,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'returns.read',
     'statements.read',
     'reports.finance',
+    // ---- documents & spreadsheets
+    'data.import',
+    'data.export',
+    'data.export_phones',
   ],
 };
 

@@ -54,6 +54,15 @@ describe('toChineseCapital (大写金额)', () => {
     [-1230, '负壹拾贰元叁角整'],
     [-5, '负伍分'],
     [99999999, '玖拾玖万玖仟玖佰玖拾玖元玖角玖分'],
+    // Above 亿 the count of 亿 is written with 万 (found wrong while building the printed documents).
+    [100000010000000, '壹万亿零壹拾万元整'],
+    [1000010000000000, '壹拾万零壹亿元整'],
+    [1234560000000000, '壹拾贰万叁仟肆佰伍拾陆亿元整'],
+    [1000000000000000, '壹拾万亿元整'],
+    [101000000, '壹佰零壹万元整'],
+    [100100000, '壹佰万零壹仟元整'],
+    [1000000100, '壹仟万零壹元整'],
+    [-10001020, '负壹拾万零壹拾元贰角整'],
   ];
   it.each(cases)('%i fen → %s', (fen, expected) => {
     expect(toChineseCapital(fen)).toBe(expected);

@@ -61,7 +61,7 @@ export const versionConflict = (): AppError => AppError.of('CONFLICT', 'conflict
 
 type Issue = z.core.$ZodIssue;
 
-function issueMessage(issue: Issue): { zh: string; en: string } {
+export function issueMessage(issue: Issue): { zh: string; en: string } {
   const key = issue.message as MessageKey;
   if (key in MESSAGES) {
     const params: Record<string, unknown> = {};

@@ -10,6 +10,8 @@ import { salesHandlers } from './sales';
 import { financeHandlers } from './finance';
 // ---- crm
 import { crmHandlers } from './crm';
+import { documentHandlers } from './documents';
+import { spreadsheetHandlers } from './spreadsheets';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -26,4 +28,7 @@ export const handlers: Handlers = {
   ...financeHandlers,
   // ---- crm (sales process and customer care)
   ...crmHandlers,
+  // ---- documents & spreadsheets
+  ...documentHandlers,
+  ...spreadsheetHandlers,
 };

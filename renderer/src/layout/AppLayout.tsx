@@ -24,6 +24,9 @@ import {
   MoneyCollectOutlined,
   InteractionOutlined,
   RollbackOutlined,
+  FileExcelOutlined,
+  PrinterOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -188,6 +191,21 @@ export const NAV: NavItem[] = [
       },
     ],
   },
+  // ---- documents & spreadsheets
+  {
+    path: '/data',
+    labelKey: 'docs.nav.group',
+    icon: <FileExcelOutlined />,
+    children: [
+      {
+        path: '/data/import',
+        labelKey: 'docs.nav.import',
+        icon: <UploadOutlined />,
+        permission: 'data.import',
+      },
+      { path: '/data/company', labelKey: 'docs.nav.company', icon: <PrinterOutlined /> },
+    ],
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -234,7 +252,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system', '/sales', '/fin', '/crm']}
+          defaultOpenKeys={['/system', '/sales', '/fin', '/crm', '/data']}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"

@@ -2,6 +2,7 @@ import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } f
 import { SALES_ENTITIES } from './sales';
 import { FINANCE_ENTITIES } from './finance';
 import { CRM_ENTITIES } from './crm';
+import { printCounters, printLog } from './documents';
 
 export const users = table(
   'users',
@@ -208,6 +209,9 @@ export const ENTITIES = [
   auditLog,
   // ---- crm (sales process and customer care)
   ...CRM_ENTITIES,
+  // ---- documents (printed documents)
+  printCounters,
+  printLog,
 ];
 
 export const TABLE_NAMES = ENTITIES.map((e) => e.options.tableName ?? e.options.name);

@@ -24,3 +24,19 @@ export function formatNumber(prefix: string, year: number, n: number, width = 6)
     ? `${prefix}${year}-${String(n).padStart(width, '0')}`
     : `${prefix}${String(n).padStart(width, '0')}`;
 }
+
+/**
+ * Takes `count` consecutive numbers of a series at once (bulk imports); returns the first. Same locking
+ * and gap-free guarantee as nextNumber.
+ */
+export async function nextNumbers(db: Db, series: string, year: number, count: number): Promise<number> {
+  await db.run(
+    'INSERT INTO number_series (series, year, next_value) VALUES (?, ?, 1) ON CONFLICT DO NOTHING',
+    [series, year],
+  );
+  const r = await db.get<{ n: number }>(
+    'UPDATE number_series SET next_value = next_value + ? WHERE series = ? AND year = ? RETURNING next_value - ? AS n',
+    [count, series, year, count],
+  );
+  return Number(r!.n);
+}

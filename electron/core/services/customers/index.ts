@@ -264,7 +264,7 @@ async function checkOwner(ctx: ServiceContext, ownerId: number, currentOwner: nu
   }
 }
 
-function checkCreditFields(
+export function checkCreditFields(
   user: SessionUser,
   input: Input,
   current: { credit_limit: number; credit_days: number; bad_record: boolean; term_basis?: string },
@@ -293,7 +293,8 @@ async function saveCoOwners(db: Db, customerId: number, ownerId: number, ids: nu
   }
 }
 
-function columns(input: Input, name: string) {
+/** The stored columns of a customer (derived keys included); also used by the customer import. */
+export function customerColumns(input: Input, name: string) {
   return {
     legal_name: name,
     name_key: companyNameKey(name),
@@ -398,7 +399,7 @@ export const customerHandlers: HandlersFor<'customers.' | 'contacts.'> = {
     const code = formatNumber('C', 0, await nextNumber(ctx.db, 'CUST', 0));
     const id = await ctx.db.insert('customers', {
       code,
-      ...columns(input, name),
+      ...customerColumns(input, name),
       owner_id: ownerId,
       active: true,
       created_by: user.id,
@@ -428,7 +429,7 @@ export const customerHandlers: HandlersFor<'customers.' | 'contacts.'> = {
     // A name that did not change does not need re-confirming.
     const dup = duplicateError(found, input.confirm_similar || !nameChanged);
     if (dup) throw dup;
-    const cols = columns(input, name);
+    const cols = customerColumns(input, name);
     const sets = Object.keys(cols).map((k) => `${k} = ?`);
     await ctx.db.run(
       `UPDATE customers SET ${sets.join(', ')}, owner_id = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ?`,

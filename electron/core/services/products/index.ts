@@ -66,7 +66,8 @@ type Fields = {
   tax_rate: number;
   notes: string | null;
 };
-const columns = (i: Fields) => ({
+/** The stored columns of a product (pinyin initials included); also used by the product import. */
+export const productColumns = (i: Fields) => ({
   code: i.code,
   name: i.name,
   py: pinyinInitials(i.name),
@@ -124,7 +125,7 @@ export const productHandlers: HandlersFor<'products.'> = {
   async 'products.create'(ctx, input) {
     const now = ctx.nowIso();
     const id = await ctx.db.insert('products', {
-      ...columns(input),
+      ...productColumns(input),
       active: true,
       created_at: now,
       updated_at: now,
@@ -136,7 +137,7 @@ export const productHandlers: HandlersFor<'products.'> = {
 
   async 'products.update'(ctx, input) {
     if (!(await lockRow(ctx.db, 'products', input.id))) throw notFound('产品', 'Product');
-    const cols = columns(input);
+    const cols = productColumns(input);
     const n = await ctx.db.run(
       `UPDATE products SET ${Object.keys(cols)
         .map((k) => `${k} = ?`)

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/contract/customers';
 import type { FilterItem } from '../../../../shared/contract';
 import { CustomerDrawer } from './CustomerDrawer';
+import { ExportButton } from '../../components/ExportButton';
 
 const GRADE_COLORS = { key: 'red', general: 'blue', potential: 'default' } as const;
 
@@ -136,6 +137,24 @@ export function CustomersPage() {
           <Button icon={<ReloadOutlined />} onClick={() => grid.current?.refresh()}>
             {t('common.refresh')}
           </Button>
+          <ExportButton
+            grid={grid}
+            method="customers.list"
+            params={{ q: search || undefined, include_inactive: inactive, filters }}
+            columns={columns}
+            specs={{
+              customer_type: {
+                labels: Object.fromEntries(CUSTOMER_TYPES.map((k) => [k, bi(CUSTOMER_TYPE_LABELS[k])])),
+              },
+              grade: {
+                labels: Object.fromEntries(CUSTOMER_GRADES.map((k) => [k, bi(CUSTOMER_GRADE_LABELS[k])])),
+              },
+              credit_days: { type: 'number' },
+              active: { type: 'bool' },
+              updated_at: { type: 'datetime' },
+            }}
+            title={t('customers.title')}
+          />
           {can('customers.write') ? (
             <Button
               type="primary"

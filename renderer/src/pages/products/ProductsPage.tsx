@@ -12,6 +12,9 @@ import { applyFieldErrors, clearErrorsOnChange } from '../../components/formErro
 import { useFormKeys } from '../../components/keyboard';
 import { MoneyInput } from '../../components/MoneyInput';
 import type { ProductRow } from '../../../../shared/contract/products';
+import { ExportButton } from '../../components/ExportButton';
+import { PdfPreview } from '../../components/PdfPreview';
+import { PrinterOutlined } from '@ant-design/icons';
 
 const TAX_RATES = [1300, 900, 600, 300, 100, 0];
 
@@ -25,6 +28,7 @@ export function ProductsPage() {
   const [inactive, setInactive] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
   const [open, setOpen] = useState<ProductRow | 'new' | null>(null);
+  const [priceList, setPriceList] = useState(false);
 
   const columns = useMemo<GridColDef<ProductRow>[]>(
     () => [
@@ -80,6 +84,17 @@ export function ProductsPage() {
           <Button icon={<ReloadOutlined />} onClick={() => grid.current?.refresh()}>
             {t('common.refresh')}
           </Button>
+          <Button icon={<PrinterOutlined />} onClick={() => setPriceList(true)} data-testid="price-list">
+            {t('docs.priceList')}
+          </Button>
+          <ExportButton
+            grid={grid}
+            method="products.list"
+            params={{ q: search || undefined, include_inactive: inactive }}
+            columns={columns}
+            specs={{ tax_rate: { type: 'rate' }, active: { type: 'bool' } }}
+            title={t('products.title')}
+          />
           {can('products.write') ? (
             <Button
               type="primary"
@@ -103,6 +118,12 @@ export function ProductsPage() {
         onError={showError}
         testId="product-grid"
       />
+      {priceList ? (
+        <PdfPreview
+          source={{ kind: 'document', type: 'price_list', key: '*' }}
+          onClose={() => setPriceList(false)}
+        />
+      ) : null}
       {open ? (
         <ProductDrawer
           product={open === 'new' ? null : open}
