@@ -148,6 +148,12 @@ export const MESSAGES = {
     zh: '启动办公室数据库失败：{detail}',
     en: 'Could not start the office database: {detail}',
   },
+  // ---- robustness (input guard, backups)
+  invalid_text: {
+    zh: '包含无效字符（空字符或残缺的 Unicode 字符）',
+    en: 'contains invalid characters (NUL or broken Unicode)',
+  },
+  too_deep: { zh: '数据嵌套层级过深', en: 'is nested too deeply' },
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

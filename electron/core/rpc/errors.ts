@@ -83,8 +83,10 @@ function issueMessage(issue: Issue): { zh: string; en: string } {
       if (issue.origin === 'string') return message('too_short', { min: issue.minimum });
       return message('too_small', { min: issue.minimum });
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
-      return message('unrecognized_keys', { keys });
+      // At most 10 keys, each cut to 40 characters: 5 000 unknown keys must not make a 100 KB error.
+      const shown = issue.keys.slice(0, 10).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+      const more = issue.keys.length > 10 ? ` … +${issue.keys.length - 10}` : '';
+      return message('unrecognized_keys', { keys: shown.join(', ') + more });
     }
     case 'invalid_format':
       return issue.format === 'date' ? message('invalid_date') : message('invalid_format');
