@@ -67,6 +67,11 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   copy_local: { zh: '导入本机数据', en: 'Copy local data' },
   confirm_similar: { zh: '确认相似名称', en: 'Confirm similar name' },
   include_inactive: { zh: '含停用', en: 'Include inactive' },
+  // ---- robustness (backups)
+  dir: { zh: '备份目录', en: 'Backup folder' },
+  auto_enabled: { zh: '自动备份', en: 'Automatic backups' },
+  note: { zh: '说明', en: 'Note' },
+  confirm: { zh: '确认', en: 'Confirmation' },
 };
 
 export const MESSAGES = {
@@ -154,6 +159,24 @@ export const MESSAGES = {
     en: 'contains invalid characters (NUL or broken Unicode)',
   },
   too_deep: { zh: '数据嵌套层级过深', en: 'is nested too deeply' },
+  confirm_required: { zh: '请确认此操作', en: 'must be confirmed' },
+  backup_dir_absolute: {
+    zh: '请填写完整路径（如 D:\\销售通备份）',
+    en: 'must be a full path (e.g. D:\\Backups)',
+  },
+  backup_dir_unusable: { zh: '无法在该目录写入备份', en: 'cannot hold backups (not writable)' },
+  backup_damaged: {
+    zh: '备份文件 {name} 已损坏或与其校验记录不符，未恢复',
+    en: 'Backup {name} is damaged or does not match its checksum; nothing was restored',
+  },
+  backup_newer: {
+    zh: '备份文件 {name} 来自更新版本的销售通，请先升级程序',
+    en: 'Backup {name} was made by a newer version; update the program first',
+  },
+  restore_mismatch: {
+    zh: '恢复后的数据与备份校验不一致，已撤销恢复',
+    en: 'The restored data did not match the backup checksum; the restore was undone',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

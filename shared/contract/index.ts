@@ -6,6 +6,7 @@ import { customersContract } from './customers';
 import { productsContract } from './products';
 import { warehousesContract } from './warehouses';
 import { systemContract } from './system';
+import { backupContract } from './backup';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -17,6 +18,8 @@ export const contract = {
   ...productsContract,
   ...warehousesContract,
   ...systemContract,
+  // ---- robustness (backups)
+  ...backupContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

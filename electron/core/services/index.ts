@@ -6,6 +6,7 @@ import { customerHandlers } from './customers';
 import { productHandlers } from './products';
 import { warehouseHandlers } from './warehouses';
 import { systemHandlers } from './system';
+import { backupHandlers } from './backup';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +17,6 @@ export const handlers: Handlers = {
   ...productHandlers,
   ...warehouseHandlers,
   ...systemHandlers,
+  // ---- robustness (backups)
+  ...backupHandlers,
 };
