@@ -161,8 +161,8 @@ export const MESSAGES = {
   too_deep: { zh: '数据嵌套层级过深', en: 'is nested too deeply' },
   confirm_required: { zh: '请确认此操作', en: 'must be confirmed' },
   backup_dir_absolute: {
-    zh: '请填写完整路径（如 D:\\销售通备份）',
-    en: 'must be a full path (e.g. D:\\Backups)',
+    zh: '请填写完整路径（以盘符开头，例如 D 盘的“销售通备份”文件夹）',
+    en: 'must be a full path (starting with a drive letter, or / on Linux)',
   },
   backup_dir_unusable: { zh: '无法在该目录写入备份', en: 'cannot hold backups (not writable)' },
   backup_damaged: {

@@ -16,6 +16,7 @@ import { UsersPage } from './pages/system/UsersPage';
 import { RegionsPage } from './pages/system/RegionsPage';
 import { DatabasePage } from './pages/system/DatabasePage';
 import { AuditPage } from './pages/system/AuditPage';
+import { BackupPage } from './pages/system/BackupPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -26,6 +27,8 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/system/regions': () => <RegionsPage />,
   '/system/database': () => <DatabasePage />,
   '/system/audit': () => <AuditPage />,
+  // ---- robustness (backups)
+  '/system/backups': () => <BackupPage />,
 };
 
 function Screens() {

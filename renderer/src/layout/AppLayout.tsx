@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   UserOutlined,
   GlobalOutlined,
+  HistoryOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +55,13 @@ export const NAV: NavItem[] = [
         permission: 'system.manage',
       },
       { path: '/system/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+      // ---- robustness (backups)
+      {
+        path: '/system/backups',
+        labelKey: 'backup.nav',
+        icon: <HistoryOutlined />,
+        permission: 'system.manage',
+      },
     ],
   },
 ];

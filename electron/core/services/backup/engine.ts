@@ -381,7 +381,7 @@ export async function restoreBackup(core: Core, name: string, now = core.clock()
     }
     const safety = await createBackup(core, 'prerestore', {
       now,
-      note: `恢复 ${name} 之前 / before restoring ${name}`,
+      note: `恢复 ${name} 前自动备份`,
     });
     await src.read((sdb) =>
       core.database.transaction(async (tdb) => {
