@@ -160,6 +160,10 @@ export const MESSAGES = {
   },
   too_deep: { zh: '数据嵌套层级过深', en: 'is nested too deeply' },
   confirm_required: { zh: '请确认此操作', en: 'must be confirmed' },
+  db_unavailable: {
+    zh: '暂时无法连接数据库（办公室数据库可能正在重启），请稍后重试',
+    en: 'The database cannot be reached right now (the office database may be restarting); try again shortly',
+  },
   backup_dir_absolute: {
     zh: '请填写完整路径（以盘符开头，例如 D 盘的“销售通备份”文件夹）',
     en: 'must be a full path (starting with a drive letter, or / on Linux)',

@@ -4,7 +4,7 @@ import type { MethodDef } from '../../../shared/contract/define';
 import type { RpcEnvelope } from '../../../shared/contract/errors';
 import type { Db } from '../db/database';
 import type { Core } from '../app';
-import { AppError, uniqueViolation, validationError } from './errors';
+import { AppError, connectionFailure, uniqueViolation, validationError } from './errors';
 import { localDate, type CallInfo, type Handlers, type ServiceContext, type SessionUser } from './context';
 import { loadSessionUser } from '../services/auth/session-user';
 import { inputProblem } from './input-guard';
@@ -190,6 +190,11 @@ export class Dispatcher {
     if (e instanceof AppError) return e;
     const dup = uniqueViolation(e);
     if (dup) return dup;
+    const lost = connectionFailure(e);
+    if (lost) {
+      this.core.log.warn(`${method}: database unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      return lost;
+    }
     const correlationId = crypto.randomBytes(6).toString('hex');
     this.core.log.error(
       `[${correlationId}] ${method}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,

@@ -147,3 +147,25 @@ export function uniqueViolation(e: unknown, value?: (field: string) => unknown):
   const en = fill(MESSAGES.duplicate_value.en, { field: label.en, value: v });
   return new AppError('DUPLICATE', zh, en, [{ path: [field], message_zh: zh, message_en: en }]);
 }
+
+/* ------------------------------------------------------------------ database connection lost */
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/**
+ * The office database server is down or restarting (PostgreSQL SQLSTATE class 08, 57P01–57P03, a refused
+ * or dropped connection): the user is told to try again in a moment instead of seeing an internal error.
+ */
+export function connectionFailure(e: unknown): AppError | null {
+  const err = e as { code?: string; message?: string };
+  const code = String(err?.code ?? '');
+  const msg = String(err?.message ?? '');
+  const lost =
+    CONNECTION_CODES.has(code) ||
+    code.startsWith('08') ||
+    ['57P01', '57P02', '57P03'].includes(code) ||
+    /Connection terminated|not queryable|connection timeout|the database system is (starting up|shutting down|not yet accepting|in recovery mode)/i.test(
+      msg,
+    );
+  return lost ? AppError.of('UNAVAILABLE', 'db_unavailable') : null;
+}
