@@ -92,7 +92,10 @@ describe('crash: the SQLite writer is killed with SIGKILL', () => {
       for (let run = 1; run <= KILLS; run++) {
         const w = spawnWriter({ dataDir: dir, db, run, setup });
         await w.ready;
-        await sleep(80 + random() * 500);
+        // Kill at a random moment once the writer is under way (its first call loads dictionaries and
+        // prepares statements: on a busy machine that can take a while).
+        for (let i = 0; w.acks.length === 0 && !w.fatal && i < 600; i++) await sleep(50);
+        await sleep(random() * 500);
         expect(w.fatal, w.stderr()).toBeNull();
         expect(w.child.exitCode, w.stderr()).toBeNull();
         await killWriter(w);

@@ -150,7 +150,14 @@ export function uniqueViolation(e: unknown, value?: (field: string) => unknown):
 
 /* ------------------------------------------------------------------ database connection lost */
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 
 /**
  * The office database server is down or restarting (PostgreSQL SQLSTATE class 08, 57P01–57P03, a refused
@@ -164,7 +171,7 @@ export function connectionFailure(e: unknown): AppError | null {
     CONNECTION_CODES.has(code) ||
     code.startsWith('08') ||
     ['57P01', '57P02', '57P03'].includes(code) ||
-    /Connection terminated|not queryable|connection timeout|the database system is (starting up|shutting down|not yet accepting|in recovery mode)/i.test(
+    /Connection terminated|not queryable|connection timeout|timeout exceeded when trying to connect|the database system is (starting up|shutting down|not yet accepting|in recovery mode)/i.test(
       msg,
     );
   return lost ? AppError.of('UNAVAILABLE', 'db_unavailable') : null;
