@@ -246,7 +246,7 @@ describeEachDb('backups', (app) => {
     await app().call('backup.configure', { dir: null, auto_enabled: false }, token);
     expect(await autoBackup(app().core, new Date(2026, 1, 20, 9))).toBeNull();
     expect(autos().length).toBe(10);
-  });
+  }, 240_000);
 
   it('the backup folder can be moved; it must be a full, writable path; the choice is kept in config.json', async () => {
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'xst-bk-'));

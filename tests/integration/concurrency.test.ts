@@ -70,16 +70,20 @@ describeEachDb('concurrency: 8 PCs at once', (app) => {
   });
 
   for (const scenario of SCENARIOS) {
-    it(scenario.name, async () => {
-      const setup = scenario.setup ? await scenario.setup(admin) : {};
-      const outcome = await scenario.run(pcs, setup);
-      expect(outcome.counts.INTERNAL ?? 0, JSON.stringify(outcome.counts)).toBe(0);
-      expect(outcome.problems).toEqual([]);
-      const problems = await app().core.database.read(async (db) => [
-        ...(await databaseInvariants(db)),
-        ...(await scenario.check(db, outcome)),
-      ]);
-      expect(problems).toEqual([]);
-    });
+    it(
+      scenario.name,
+      async () => {
+        const setup = scenario.setup ? await scenario.setup(admin) : {};
+        const outcome = await scenario.run(pcs, setup);
+        expect(outcome.counts.INTERNAL ?? 0, JSON.stringify(outcome.counts)).toBe(0);
+        expect(outcome.problems).toEqual([]);
+        const problems = await app().core.database.read(async (db) => [
+          ...(await databaseInvariants(db)),
+          ...(await scenario.check(db, outcome)),
+        ]);
+        expect(problems).toEqual([]);
+      },
+      240_000,
+    );
   }
 });

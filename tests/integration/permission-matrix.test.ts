@@ -54,7 +54,7 @@ describeEachDb('permission matrix', (app) => {
         METHOD_NAMES.some((m) => matrix[m]![role] === 'deny'),
         role,
       ).toBe(true);
-  });
+  }, 240_000);
 
   it('anchors from the requirements hold', () => {
     const can = (role: Role, m: string) => allows([role], defs[m]!.access);
