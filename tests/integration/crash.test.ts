@@ -163,7 +163,7 @@ if (dbKinds().includes('postgres')) {
           expect(problems, `after server kill ${round}`).toEqual([]);
           // The writer (the app) recovers on its own once the server is back.
           const before = w.acks.length;
-          for (let i = 0; w.acks.length <= before + 3 && i < 400; i++) await sleep(50);
+          for (let i = 0; w.acks.length <= before + 3 && i < 1200; i++) await sleep(50);
           expect(w.acks.length, `no progress after restart ${round}: ${w.stderr()}`).toBeGreaterThan(
             before + 3,
           );
