@@ -106,18 +106,19 @@ export async function checkDatabase(db: DbConfig, acks: Ack[], setup: Setup): Pr
   const database = await openDatabase(db);
   try {
     return await database.read(async (d: Db) => {
-      const problems = await databaseInvariants(d);
-      for (const k of DOCUMENT_KINDS) {
-        problems.push(
-          ...(await k.verify(
-            d,
-            acks.filter((a) => a.kind === k.name),
-            setup,
-          )),
-        );
-        problems.push(...(await k.invariants(d, setup)));
+      // One snapshot for every check: on PostgreSQL the writer may still be committing meanwhile.
+      if (d.dialect === 'postgres') await d.run('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const problems = await databaseInvariants(d);
+        for (const k of DOCUMENT_KINDS) {
+          const mine = acks.filter((a) => a.kind === k.name);
+          problems.push(...(await k.verify(d, mine, setup)));
+          problems.push(...(await k.invariants(d, setup)));
+        }
+        return problems;
+      } finally {
+        if (d.dialect === 'postgres') await d.run('ROLLBACK');
       }
-      return problems;
     });
   } finally {
     await database.close();
