@@ -61,6 +61,33 @@ async function measure(fn: (i: number) => Promise<unknown>, warmup: number, runs
   return out;
 }
 
+/**
+ * The app's call and its raw-SQL baseline, interleaved call by call: on a shared machine the load
+ * changes from second to second, and measuring one after the other would compare different moments.
+ */
+async function measurePair(
+  a: (i: number) => Promise<unknown>,
+  b: (i: number) => Promise<unknown>,
+  warmup: number,
+  runs: number,
+): Promise<[number[], number[]]> {
+  for (let i = 0; i < warmup; i++) {
+    await a(i);
+    await b(i);
+  }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await a(i);
+    xs.push(performance.now() - t0);
+    t0 = performance.now();
+    await b(i);
+    ys.push(performance.now() - t0);
+  }
+  return [xs, ys];
+}
+
 /* ------------------------------------------------------------------ results */
 
 interface Row {
@@ -241,7 +268,7 @@ async function main(): Promise<void> {
       credit_limit: 'c.credit_limit DESC',
       updated_at: 'c.updated_at DESC',
     };
-    const viaDispatcher = await measure(
+    const [viaDispatcher, baseline] = await measurePair(
       (i) =>
         call('customers.list', {
           limit: 100,
@@ -249,10 +276,6 @@ async function main(): Promise<void> {
           filters: [{ field: 'legal_name', op: 'contains', value: terms[i % terms.length]! }],
           with_total: true,
         }),
-      warmup,
-      runs,
-    );
-    const baseline = await measure(
       async (i) => {
         const like = `%${terms[i % terms.length]}%`;
         const where = `c.active = ? AND c.legal_name ${ilike} ? ESCAPE '\\'`;
@@ -318,20 +341,20 @@ async function main(): Promise<void> {
   /* ---- options lookup (typing in a customer or product picker) */
   if (want('options')) {
     const qs = ['hx', '华信', 'gz', '深圳南山', 'jd', '电气', 'C0001'];
-    const s = stats(await measure((i) => call('customers.options', { q: qs[i % qs.length] }), warmup, runs));
-    const b = stats(
-      await measure(
-        async (i) => {
-          const like = `%${qs[i % qs.length]}%`;
-          await raw(
-            `SELECT c.id, c.code, c.legal_name, c.short_name FROM customers c WHERE c.active = ? AND (c.legal_name ${ilike} ? ESCAPE '\\' OR c.short_name ${ilike} ? ESCAPE '\\' OR c.code ${ilike} ? ESCAPE '\\' OR c.py ${ilike} ? ESCAPE '\\') ORDER BY c.legal_name LIMIT 20`,
-            [true, like, like, like, like],
-          );
-        },
-        warmup,
-        runs,
-      ),
+    const [optA, optB] = await measurePair(
+      (i) => call('customers.options', { q: qs[i % qs.length] }),
+      async (i) => {
+        const like = `%${qs[i % qs.length]}%`;
+        await raw(
+          `SELECT c.id, c.code, c.legal_name, c.short_name FROM customers c WHERE c.active = ? AND (c.legal_name ${ilike} ? ESCAPE '\\' OR c.short_name ${ilike} ? ESCAPE '\\' OR c.code ${ilike} ? ESCAPE '\\' OR c.py ${ilike} ? ESCAPE '\\') ORDER BY c.legal_name LIMIT 20`,
+          [true, like, like, like, like],
+        );
+      },
+      warmup,
+      runs,
     );
+    const s = stats(optA);
+    const b = stats(optB);
     record({
       id: 'opt',
       scenario: 'customer picker lookup (customers.options, 20 hits)',
@@ -527,7 +550,7 @@ async function main(): Promise<void> {
     `| ${header.map(() => '---').join(' | ')} |`,
     ...table.map((c) => `| ${c.join(' | ')} |`),
   ].join('\n');
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}, ${db.kind}`;
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}, ${db.kind}, load average ${os.loadavg()[0]!.toFixed(1)} at the end`;
   console.log(`\n${machine}; dataset ${scale}: ${spec.customers} customers, ${spec.products} products\n`);
   console.log(md);
   if (consistency.length) console.log(`\nDATASET INCONSISTENT: ${consistency.join('; ')}`);
