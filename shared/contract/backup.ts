@@ -40,9 +40,11 @@ export type BackupFile = z.infer<typeof backupFile>;
 export const backupStatus = z.object({
   dir: z.string(),
   default_dir: z.boolean(),
+  /**
+   * Whether this PC makes the automatic backups. Default: on where this PC owns the data (SQLite, or
+   * hosting the office database), off on a PC that joined an office database.
+   */
   auto_enabled: z.boolean(),
-  /** Whether this PC makes the automatic backups (SQLite, or the PC hosting the office database). */
-  auto_here: z.boolean(),
   last_auto_at: z.string().nullable(),
   retention: z.object({ daily: z.int(), weekly: z.int(), monthly: z.int() }),
   files: z.array(backupFile),

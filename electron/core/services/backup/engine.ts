@@ -124,8 +124,7 @@ export function listBackups(dir: string): BackupFile[] {
     .readdirSync(dir)
     .filter((n) => BACKUP_NAME_RE.test(n))
     .map((n) => info(dir, n))
-    .sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
-    .sort((a, b) => b.created_at.localeCompare(a.created_at));
+    .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.name.localeCompare(a.name));
 }
 
 export function backupStatus(core: Core): BackupStatus {
@@ -136,7 +135,6 @@ export function backupStatus(core: Core): BackupStatus {
     dir,
     default_dir: !backupConfig(core).dir,
     auto_enabled: autoEnabled(core),
-    auto_here: autoEnabled(core),
     last_auto_at: lastAuto?.created_at ?? null,
     retention: { ...BACKUP_RETENTION },
     files,
