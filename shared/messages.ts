@@ -280,6 +280,10 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   customer_legal_name: { zh: '所属客户全称', en: 'Customer (legal name)' },
   owner_login: { zh: '客户所有人工号', en: 'Owner (employee no.)' },
   region_name: { zh: '区域', en: 'Region' },
+  // ---- robustness (backups)
+  dir: { zh: '备份目录', en: 'Backup folder' },
+  auto_enabled: { zh: '自动备份', en: 'Automatic backups' },
+  confirm: { zh: '确认', en: 'Confirmation' },
 };
 
 export const MESSAGES = {
@@ -599,6 +603,34 @@ export const MESSAGES = {
   contact_customer_missing: {
     zh: '客户“{value}”既不在本文件中，也不是您可见的已有客户',
     en: 'customer "{value}" is neither in this file nor an existing customer you can see',
+  },
+  // ---- robustness (input guard, backups)
+  invalid_text: {
+    zh: '包含无效字符（空字符或残缺的 Unicode 字符）',
+    en: 'contains invalid characters (NUL or broken Unicode)',
+  },
+  too_deep: { zh: '数据嵌套层级过深', en: 'is nested too deeply' },
+  confirm_required: { zh: '请确认此操作', en: 'must be confirmed' },
+  db_unavailable: {
+    zh: '暂时无法连接数据库（办公室数据库可能正在重启），请稍后重试',
+    en: 'The database cannot be reached right now (the office database may be restarting); try again shortly',
+  },
+  backup_dir_absolute: {
+    zh: '请填写完整路径（以盘符开头，例如 D 盘的“销售通备份”文件夹）',
+    en: 'must be a full path (starting with a drive letter, or / on Linux)',
+  },
+  backup_dir_unusable: { zh: '无法在该目录写入备份', en: 'cannot hold backups (not writable)' },
+  backup_damaged: {
+    zh: '备份文件 {name} 已损坏或与其校验记录不符，未恢复',
+    en: 'Backup {name} is damaged or does not match its checksum; nothing was restored',
+  },
+  backup_newer: {
+    zh: '备份文件 {name} 来自更新版本的销售通，请先升级程序',
+    en: 'Backup {name} was made by a newer version; update the program first',
+  },
+  restore_mismatch: {
+    zh: '恢复后的数据与备份校验不一致，已撤销恢复',
+    en: 'The restored data did not match the backup checksum; the restore was undone',
   },
 } as const satisfies Record<string, Bilingual>;
 

@@ -22,6 +22,8 @@ export interface AppConfig {
     listen: string;
     superuser_password: string;
   };
+  /** Backups made on this PC (electron/core/services/backup): folder (null: <dataDir>/backups), automatic on/off. */
+  backup?: { dir?: string | null; auto_enabled?: boolean };
 }
 
 export interface CoreOptions {

@@ -43,6 +43,7 @@ import { ReportsPage as CrmReportsPage } from './pages/crm/ReportsPage';
 import { CrmSettingsPage } from './pages/crm/SettingsPage';
 import { CompanyPage } from './pages/docs/CompanyPage';
 import { ImportPage } from './pages/docs/ImportPage';
+import { BackupPage } from './pages/system/BackupPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -78,6 +79,8 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   // ---- documents & spreadsheets
   '/data/import': () => <ImportPage />,
   '/data/company': () => <CompanyPage />,
+  // ---- robustness (backups)
+  '/system/backups': () => <BackupPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

@@ -753,7 +753,11 @@ export const financeContract = {
     mutates: false,
   }),
   'reports.ageingItems': method({
-    input: ageingQuery.extend({ key: z.int().optional(), bucket: z.int().min(-1).max(10).optional() }),
+    input: ageingQuery.extend({
+      /** The row's key: customer, salesperson or region id (0 = no region). */
+      key: z.int().min(0).max(2_147_483_647).optional(),
+      bucket: z.int().min(-1).max(10).optional(),
+    }),
     output: z.object({
       rows: z.array(
         z.object({

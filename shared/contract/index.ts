@@ -12,6 +12,7 @@ import { financeContract } from './finance';
 import { crmContract, serviceContract } from './crm';
 import { documentsContract } from './documents';
 import { spreadsheetsContract } from './spreadsheets';
+import { backupContract } from './backup';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -33,6 +34,8 @@ export const contract = {
   // ---- documents & spreadsheets
   ...documentsContract,
   ...spreadsheetsContract,
+  // ---- robustness (backups)
+  ...backupContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

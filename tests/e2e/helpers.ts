@@ -100,3 +100,8 @@ export async function createUser(
   tokens.delete(login);
   return { id: u.id, login, password };
 }
+
+/** Forgets the cached API tokens (after something ended every session, such as restoring a backup). */
+export function forgetTokens(): void {
+  tokens.clear();
+}

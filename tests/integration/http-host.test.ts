@@ -61,6 +61,35 @@ describe('HTTP host', () => {
     expect(pub.status).toBe(200);
   });
 
+  it('answers 401 to every non-public method with a forged or ended session, whatever the body', async () => {
+    const login = await post(
+      'auth.login',
+      { login: 'admin', password: 'Admin12345' },
+      { 'X-Want-Token': '1' },
+    );
+    const ended = ((await login.json()) as { data: { token: string } }).data.token;
+    await post('auth.logout', {}, { Authorization: `Bearer ${ended}` });
+    const nonPublic = METHOD_NAMES.filter((m) => contract[m].access !== 'public');
+    const credentials: Record<string, string>[] = [
+      { Authorization: 'Bearer forged-token' },
+      { Authorization: `Bearer ${ended}` },
+      { Cookie: `xst_session=${ended}` },
+      { Cookie: 'xst_session=%00%ff; other=1' },
+      { Authorization: 'Basic YWRtaW46QWRtaW4xMjM0NQ==' },
+    ];
+    // Authorization comes before validation: a bad body must not reveal the schema either.
+    const bodies = ['{}', '{"__proto__": {"x": 1}}', '[1,2]', '"text"', 'null'];
+    for (const m of nonPublic) {
+      for (const [i, headers] of credentials.entries()) {
+        const r = await post(m, bodies[i % bodies.length]!, headers);
+        expect(r.status, `${m} ${JSON.stringify(headers)}`).toBe(401);
+        const body = (await r.json()) as { error: { code: string; fields?: unknown } };
+        expect(body.error.code).toBe('UNAUTHENTICATED');
+        expect(body.error.fields).toBeUndefined();
+      }
+    }
+  });
+
   it('logs in with an HttpOnly SameSite=Strict cookie; the token is not in the body for browsers', async () => {
     const r = await post('auth.login', { login: 'admin', password: 'Admin12345' });
     expect(r.status).toBe(200);

@@ -230,8 +230,28 @@ class PgDatabase implements Database {
     readonly dataSource: DataSource,
     readonly pool: pg.Pool,
   ) {}
-  async transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  /**
+   * A pooled client for one call. While checked out a client has no 'error' listener of the pool's: if
+   * the server dies between two queries, pg emits 'error' on it, which would crash the process without
+   * this listener (found by tests/integration/crash.test.ts). A client that failed is destroyed on release.
+   */
+  private async checkout(): Promise<{ client: pg.PoolClient; done(broken: boolean): void }> {
     const client = await this.pool.connect();
+    let failed = false;
+    const onError = () => {
+      failed = true;
+    };
+    client.on('error', onError);
+    return {
+      client,
+      done: (broken) => {
+        client.removeListener('error', onError);
+        client.release(broken || failed);
+      },
+    };
+  }
+  async transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    const { client, done } = await this.checkout();
     let broken = false;
     try {
       await client.query('BEGIN');
@@ -247,16 +267,24 @@ class PgDatabase implements Database {
         }
         throw e;
       }
+    } catch (e) {
+      broken = true;
+      throw e;
     } finally {
-      client.release(broken);
+      done(broken);
     }
   }
   async read<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const { client, done } = await this.checkout();
+    let broken = false;
     try {
       return await fn(new PgDb(client));
+    } catch (e) {
+      // A failed query may leave the connection in any state (an open snapshot, a dead socket).
+      broken = true;
+      throw e;
     } finally {
-      client.release();
+      done(broken);
     }
   }
   async close(): Promise<void> {

@@ -4,15 +4,17 @@ import type { MethodDef } from '../../../shared/contract/define';
 import type { RpcEnvelope } from '../../../shared/contract/errors';
 import type { Db } from '../db/database';
 import type { Core } from '../app';
-import { AppError, uniqueViolation, validationError } from './errors';
+import { AppError, connectionFailure, uniqueViolation, validationError } from './errors';
 import { localDate, type CallInfo, type Handlers, type ServiceContext, type SessionUser } from './context';
 import { loadSessionUser } from '../services/auth/session-user';
+import { inputProblem } from './input-guard';
 
 /**
  * The only place that validates, authorizes, opens the transaction and writes the audit row.
  * Electron IPC and the HTTP host are thin adapters over `call`.
  *
- * Order: lookup → session and permission → validate input → transaction → service → validate output
+ * Order: lookup → session and permission → input guard (NUL, broken Unicode, nesting; input-guard.ts)
+ * → validate input → transaction → service → validate output
  * → audit row → commit. Authorization comes before validation so that a caller without a session
  * learns nothing about a method's schema (docs/DECISIONS.md); either way nothing runs on bad input.
  */
@@ -53,7 +55,10 @@ export class Dispatcher {
 
     const user = await this.authenticate(def, info, name);
 
-    const parsed = def.input.safeParse(rawInput === undefined || rawInput === null ? {} : rawInput);
+    const input = rawInput === undefined || rawInput === null ? {} : rawInput;
+    const problem = inputProblem(input);
+    if (problem) throw problem;
+    const parsed = def.input.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
 
     const handler = this.handlers[name] as (ctx: ServiceContext, input: unknown) => Promise<unknown>;
@@ -185,6 +190,11 @@ export class Dispatcher {
     if (e instanceof AppError) return e;
     const dup = uniqueViolation(e);
     if (dup) return dup;
+    const lost = connectionFailure(e);
+    if (lost) {
+      this.core.log.warn(`${method}: database unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      return lost;
+    }
     const correlationId = crypto.randomBytes(6).toString('hex');
     this.core.log.error(
       `[${correlationId}] ${method}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,

@@ -83,8 +83,10 @@ export function issueMessage(issue: Issue): { zh: string; en: string } {
       if (issue.origin === 'string') return message('too_short', { min: issue.minimum });
       return message('too_small', { min: issue.minimum });
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
-      return message('unrecognized_keys', { keys });
+      // At most 10 keys, each cut to 40 characters: 5 000 unknown keys must not make a 100 KB error.
+      const shown = issue.keys.slice(0, 10).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+      const more = issue.keys.length > 10 ? ` … +${issue.keys.length - 10}` : '';
+      return message('unrecognized_keys', { keys: shown.join(', ') + more });
     }
     case 'invalid_format':
       return issue.format === 'date' ? message('invalid_date') : message('invalid_format');
@@ -144,4 +146,33 @@ export function uniqueViolation(e: unknown, value?: (field: string) => unknown):
   const zh = fill(MESSAGES.duplicate_value.zh, { field: label.zh, value: v });
   const en = fill(MESSAGES.duplicate_value.en, { field: label.en, value: v });
   return new AppError('DUPLICATE', zh, en, [{ path: [field], message_zh: zh, message_en: en }]);
+}
+
+/* ------------------------------------------------------------------ database connection lost */
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+
+/**
+ * The office database server is down or restarting (PostgreSQL SQLSTATE class 08, 57P01–57P03, a refused
+ * or dropped connection): the user is told to try again in a moment instead of seeing an internal error.
+ */
+export function connectionFailure(e: unknown): AppError | null {
+  const err = e as { code?: string; message?: string };
+  const code = String(err?.code ?? '');
+  const msg = String(err?.message ?? '');
+  const lost =
+    CONNECTION_CODES.has(code) ||
+    code.startsWith('08') ||
+    ['57P01', '57P02', '57P03'].includes(code) ||
+    /Connection terminated|not queryable|connection timeout|timeout exceeded when trying to connect|the database system is (starting up|shutting down|not yet accepting|in recovery mode)/i.test(
+      msg,
+    );
+  return lost ? AppError.of('UNAVAILABLE', 'db_unavailable') : null;
 }

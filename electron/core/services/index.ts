@@ -12,6 +12,7 @@ import { financeHandlers } from './finance';
 import { crmHandlers } from './crm';
 import { documentHandlers } from './documents';
 import { spreadsheetHandlers } from './spreadsheets';
+import { backupHandlers } from './backup';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -31,4 +32,6 @@ export const handlers: Handlers = {
   // ---- documents & spreadsheets
   ...documentHandlers,
   ...spreadsheetHandlers,
+  // ---- robustness (backups)
+  ...backupHandlers,
 };

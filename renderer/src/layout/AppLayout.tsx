@@ -27,6 +27,7 @@ import {
   FileExcelOutlined,
   PrinterOutlined,
   UploadOutlined,
+  HistoryOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -142,6 +143,13 @@ export const NAV: NavItem[] = [
         labelKey: 'nav.creditRules',
         icon: <SafetyCertificateOutlined />,
         permission: 'settings.manage',
+      },
+      // ---- robustness (backups)
+      {
+        path: '/system/backups',
+        labelKey: 'backup.nav',
+        icon: <HistoryOutlined />,
+        permission: 'system.manage',
       },
     ],
   },

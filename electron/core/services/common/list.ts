@@ -92,32 +92,35 @@ function addFilter(db: Db, where: Where, f: FilterItem, spec: ListSpec): void {
     }
     throw bad(f.field, f.op);
   }
-  // number and date: comparisons
+  // number and date: comparisons. Numbers in this schema are whole (fen, thousandths, basis points,
+  // ids); the parameter is typed BIGINT so that PostgreSQL does not infer the column's int4 and refuse
+  // a value beyond it (found by tests/integration/hostile-input.test.ts).
   const okValue = (x: unknown) =>
     field.type === 'number'
-      ? typeof x === 'number' && Number.isFinite(x)
+      ? typeof x === 'number' && Number.isSafeInteger(x)
       : typeof x === 'string' && /^\d{4}-\d{2}-\d{2}/.test(x);
+  const p = field.type === 'number' ? 'CAST(? AS BIGINT)' : '?';
   if (f.op === 'in') {
     if (!f.values?.length || !f.values.every(okValue)) throw bad(f.field, 'values');
-    return push(`${e} IN (${f.values.map(() => '?').join(', ')})`, ...f.values);
+    return push(`${e} IN (${f.values.map(() => p).join(', ')})`, ...f.values);
   }
-  if (!okValue(v)) throw bad(f.field, field.type === 'number' ? 'number expected' : 'date expected');
+  if (!okValue(v)) throw bad(f.field, field.type === 'number' ? 'whole number expected' : 'date expected');
   switch (f.op) {
     case 'equals':
-      return push(`${e} = ?`, v);
+      return push(`${e} = ${p}`, v);
     case 'notEqual':
-      return push(`(${e} IS NULL OR ${e} <> ?)`, v);
+      return push(`(${e} IS NULL OR ${e} <> ${p})`, v);
     case 'lessThan':
-      return push(`${e} < ?`, v);
+      return push(`${e} < ${p}`, v);
     case 'lessThanOrEqual':
-      return push(`${e} <= ?`, v);
+      return push(`${e} <= ${p}`, v);
     case 'greaterThan':
-      return push(`${e} > ?`, v);
+      return push(`${e} > ${p}`, v);
     case 'greaterThanOrEqual':
-      return push(`${e} >= ?`, v);
+      return push(`${e} >= ${p}`, v);
     case 'inRange':
       if (!okValue(f.value2)) throw bad(f.field, 'range end');
-      return push(`${e} >= ? AND ${e} <= ?`, v, f.value2);
+      return push(`${e} >= ${p} AND ${e} <= ${p}`, v, f.value2);
     default:
       throw bad(f.field, f.op);
   }
