@@ -6,6 +6,9 @@ import { customersContract } from './customers';
 import { productsContract } from './products';
 import { warehousesContract } from './warehouses';
 import { systemContract } from './system';
+// ---- staff, plans and targets (issue 7)
+import { staffContract } from './staff';
+import { targetsContract } from './targets';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -17,6 +20,9 @@ export const contract = {
   ...productsContract,
   ...warehousesContract,
   ...systemContract,
+  // ---- staff, plans and targets (issue 7)
+  ...staffContract,
+  ...targetsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,9 @@ import { customerHandlers } from './customers';
 import { productHandlers } from './products';
 import { warehouseHandlers } from './warehouses';
 import { systemHandlers } from './system';
+// ---- staff, plans and targets (issue 7)
+import { staffAreaHandlers } from './staff';
+import { targetHandlers } from './targets';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +19,7 @@ export const handlers: Handlers = {
   ...productHandlers,
   ...warehouseHandlers,
   ...systemHandlers,
+  // ---- staff, plans and targets (issue 7)
+  ...staffAreaHandlers,
+  ...targetHandlers,
 };

@@ -1,4 +1,6 @@
 import { bool, date, int, money, pk, ref, stamps, str, table, timestamp, txt } from './define';
+// ---- staff, plans and targets (issue 7)
+import { STAFF_ENTITIES } from './staff';
 
 export const users = table(
   'users',
@@ -197,6 +199,8 @@ export const ENTITIES = [
   numberSeries,
   settings,
   auditLog,
+  // ---- staff, plans and targets (issue 7)
+  ...STAFF_ENTITIES,
 ];
 
 export const TABLE_NAMES = ENTITIES.map((e) => e.options.tableName ?? e.options.name);
