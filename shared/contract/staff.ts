@@ -27,10 +27,7 @@ export const SCOPE_LABELS: Record<(typeof DATA_SCOPES)[number], { zh: string; en
 
 /** A time of day in the office's local time. */
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_time' });
-export const optHhmm = hhmm
-  .nullish()
-  .or(z.literal(''))
-  .transform((v) => (v ? v : null));
+export const optHhmm = z.preprocess((v) => (v === '' ? null : v), hhmm.nullish()).transform((v) => v ?? null);
 /** An instant: ISO-8601 with offset or Z; stored as UTC ISO. */
 export const instant = z.iso
   .datetime({ offset: true, error: 'invalid_datetime' })
