@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 export const SHOTS = path.resolve('test-results/screens');
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -40,7 +40,7 @@ export async function login(page: Page, loginId = ADMIN.login, password = ADMIN.
  */
 const tokens = new Map<string, string>();
 export async function rpc<T = unknown>(
-  request: import('@playwright/test').APIRequestContext,
+  request: APIRequestContext,
   method: string,
   input: unknown,
   as: { login: string; password: string } = ADMIN,
@@ -67,7 +67,7 @@ export async function rpc<T = unknown>(
 
 /** Creates an employee ready to log in (initial password already changed). Idempotent per login. */
 export async function createUser(
-  request: import('@playwright/test').APIRequestContext,
+  request: APIRequestContext,
   login: string,
   name: string,
   roles: string[],

@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { expect, it } from 'vitest';
-import { dbChecksum, describeEachDb, expectError, type TestApp } from '../helpers/harness';
+import { dbChecksum, describeEachDb, expectError } from '../helpers/harness';
 import type { PeriodValues } from '../../shared/contract/targets';
 
 /**
