@@ -142,6 +142,9 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   extra_workdays: { zh: '调休上班日', en: 'Extra working days' },
   date_from: { zh: '开始日期', en: 'From' },
   date_to: { zh: '结束日期', en: 'To' },
+  submitted_at: { zh: '提交时间', en: 'Submitted' },
+  customer_name: { zh: '客户', en: 'Customer' },
+  creator_id: { zh: '创建人', en: 'Created by' },
 };
 
 export const MESSAGES = {

@@ -16,6 +16,15 @@ import { UsersPage } from './pages/system/UsersPage';
 import { RegionsPage } from './pages/system/RegionsPage';
 import { DatabasePage } from './pages/system/DatabasePage';
 import { AuditPage } from './pages/system/AuditPage';
+// ---- staff, plans and targets (issue 7)
+import { OrgPage } from './pages/staff/OrgPage';
+import { StatusBoardPage } from './pages/staff/StatusBoardPage';
+import { WorkReportsPage } from './pages/staff/WorkReportsPage';
+import { TasksPage } from './pages/staff/TasksPage';
+import { AttendancePage } from './pages/staff/AttendancePage';
+import { TargetsPage } from './pages/performance/TargetsPage';
+import { DashboardPage } from './pages/performance/DashboardPage';
+import { EvaluationPage } from './pages/performance/EvaluationPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -26,6 +35,15 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/system/regions': () => <RegionsPage />,
   '/system/database': () => <DatabasePage />,
   '/system/audit': () => <AuditPage />,
+  // ---- staff, plans and targets (issue 7)
+  '/staff/board': () => <StatusBoardPage />,
+  '/staff/reports': () => <WorkReportsPage />,
+  '/staff/tasks': () => <TasksPage />,
+  '/staff/attendance': () => <AttendancePage />,
+  '/staff/org': () => <OrgPage />,
+  '/performance/dashboard': () => <DashboardPage />,
+  '/performance/targets': () => <TargetsPage />,
+  '/performance/evaluation': () => <EvaluationPage />,
 };
 
 function Screens() {

@@ -1,4 +1,6 @@
 import type { Messages } from './zh';
+// ---- staff, plans and targets (issue 7)
+import { staffEn } from './staff.en';
 
 export const en: Messages = {
   app: { name: 'Xiaoshoutong', tagline: 'Sales management · Order to cash' },
@@ -158,4 +160,6 @@ export const en: Messages = {
     warehouse: 'Warehouse',
     general_manager: 'General manager',
   },
+  // ---- staff, plans and targets (issue 7)
+  staff: staffEn,
 };

@@ -1,3 +1,6 @@
+// ---- staff, plans and targets (issue 7)
+import { staffZh } from './staff.zh';
+
 export const zh = {
   app: { name: '销售通', tagline: '销售管理 · 订单到回款' },
   nav: {
@@ -151,5 +154,7 @@ export const zh = {
     warehouse: '仓库',
     general_manager: '总经理',
   },
+  // ---- staff, plans and targets (issue 7)
+  staff: staffZh,
 };
 export type Messages = typeof zh;

@@ -13,6 +13,17 @@ import {
   TeamOutlined,
   UserOutlined,
   GlobalOutlined,
+  // ---- staff, plans and targets (issue 7)
+  AimOutlined,
+  ApartmentOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
+  FileTextOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  SolutionOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +67,49 @@ export const NAV: NavItem[] = [
       { path: '/system/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
     ],
   },
+  // ---- staff, plans and targets (issue 7)
+  {
+    path: '/staff',
+    labelKey: 'staff.nav.group',
+    icon: <IdcardOutlined />,
+    children: [
+      { path: '/staff/board', labelKey: 'staff.nav.board', icon: <SolutionOutlined /> },
+      { path: '/staff/reports', labelKey: 'staff.nav.reports', icon: <FileTextOutlined /> },
+      { path: '/staff/tasks', labelKey: 'staff.nav.tasks', icon: <CalendarOutlined /> },
+      { path: '/staff/attendance', labelKey: 'staff.nav.attendance', icon: <ClockCircleOutlined /> },
+      {
+        path: '/staff/org',
+        labelKey: 'staff.nav.org',
+        icon: <ApartmentOutlined />,
+        permission: 'staff.read',
+      },
+    ],
+  },
+  {
+    path: '/performance',
+    labelKey: 'staff.nav.perf',
+    icon: <LineChartOutlined />,
+    children: [
+      {
+        path: '/performance/dashboard',
+        labelKey: 'staff.nav.dashboard',
+        icon: <BarChartOutlined />,
+        permission: 'analytics.read',
+      },
+      {
+        path: '/performance/targets',
+        labelKey: 'staff.nav.targets',
+        icon: <AimOutlined />,
+        permission: 'targets.read',
+      },
+      {
+        path: '/performance/evaluation',
+        labelKey: 'staff.nav.evaluation',
+        icon: <TrophyOutlined />,
+        permission: 'analytics.read',
+      },
+    ],
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -81,13 +135,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
       .filter((x) => x !== null);
   }, [can, t]);
 
-  const selected =
-    path === '/'
-      ? '/'
-      : path
-          .split('/')
-          .slice(0, path.startsWith('/system') ? 3 : 2)
-          .join('/');
+  // The deepest menu entry the path starts with (menus nest two levels).
+  const selected = useMemo(() => {
+    if (path === '/') return '/';
+    const keys = NAV.flatMap((n) => [n.path, ...(n.children ?? []).map((c) => c.path)]);
+    return (
+      keys
+        .filter((k) => k !== '/' && (path === k || path.startsWith(`${k}/`)))
+        .sort((a, b) => b.length - a.length)[0] ?? path
+    );
+  }, [path]);
+  const openGroup = NAV.find((n) => n.children && path.startsWith(`${n.path}/`))?.path;
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -100,7 +158,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system']}
+          defaultOpenKeys={['/system', ...(openGroup && openGroup !== '/system' ? [openGroup] : [])]}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"
