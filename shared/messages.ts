@@ -286,6 +286,10 @@ export const MESSAGES = {
     zh: '已下达的计划不能修改，请使用“调整”生成新版本',
     en: 'An approved plan cannot be changed; revise it to get a new draft',
   },
+  plan_company_only: {
+    zh: '新建或调整计划需要全公司的数据范围（总经理或管理员）',
+    en: 'Creating or revising a plan needs the company-wide data scope (general manager or administrator)',
+  },
   plan_not_approved: { zh: '只有已下达的计划可以调整', en: 'Only an approved plan can be revised' },
   plan_revision_open: {
     zh: '该计划已有未下达的调整版本（第 {revision} 版）',

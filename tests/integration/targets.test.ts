@@ -191,6 +191,9 @@ describeEachDb('plans and targets', (app) => {
       save(nodes.r1!, [{ subject_type: 'org_unit', subject_id: unitIds.t1!, values: T1 }], mgr.token),
       'FORBIDDEN',
     );
+    // The plan itself (delete, rename, revise, create another) belongs to the company level.
+    await expectError(app().call('targets.deleteDraft', { id: planId }, mgr.token), 'FORBIDDEN');
+    await expectError(app().call('targets.createPlan', { year: 2027, metric: 'sales' }, mgr.token), 'FORBIDDEN');
     const b = await save(
       nodes.t1!,
       [

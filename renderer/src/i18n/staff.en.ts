@@ -232,6 +232,7 @@ export const staffEn: typeof staffZh = {
   evaluation: {
     title: 'Evaluation',
     sheetTitle: 'Salesperson evaluation',
+    periodOf: '{{period}} {{year}}',
     print: 'Print',
     asOf: 'as of {{date}}, {{p}} of the period elapsed',
     figure: 'Item',

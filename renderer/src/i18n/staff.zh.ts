@@ -229,6 +229,7 @@ export const staffZh = {
   evaluation: {
     title: '考评表',
     sheetTitle: '销售人员考评表',
+    periodOf: '{{year}} 年{{period}}',
     print: '打印',
     asOf: '截至 {{date}}，时间进度 {{p}}',
     figure: '考评项目',

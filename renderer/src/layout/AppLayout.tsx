@@ -145,7 +145,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
         .sort((a, b) => b.length - a.length)[0] ?? path
     );
   }, [path]);
+  // The group of the current page opens when the page is reached from a link, not only at start.
   const openGroup = NAV.find((n) => n.children && path.startsWith(`${n.path}/`))?.path;
+  const [openKeys, setOpenKeys] = useState<string[]>(['/system']);
+  const [lastGroup, setLastGroup] = useState<string | undefined>();
+  if (openGroup !== lastGroup) {
+    setLastGroup(openGroup);
+    if (openGroup && !openKeys.includes(openGroup)) setOpenKeys([...openKeys, openGroup]);
+  }
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -158,7 +165,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system', ...(openGroup && openGroup !== '/system' ? [openGroup] : [])]}
+          openKeys={openKeys}
+          onOpenChange={setOpenKeys}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"

@@ -127,6 +127,19 @@ function descendants(nodes: readonly NodeRec[], ids: number[]): number[] {
   return out;
 }
 
+/** A plan covers the whole company: creating or revising one needs the company-wide data scope. */
+function requireCompanyScope(ctx: ServiceContext): void {
+  if (ctx.requireUser().scope !== 'all') throw AppError.of('FORBIDDEN', 'plan_company_only');
+}
+
+/** Changing the plan itself (not one branch) is for those who may edit its top node. */
+async function requireWholePlan(ctx: ServiceContext, planId: number): Promise<void> {
+  const nodes = await loadNodes(ctx.db, planId);
+  const root = nodes.find((n) => n.parent_id == null);
+  const access = await nodeAccess(ctx, nodes);
+  if (!root || !access.editable.has(root.id)) throw AppError.field('FORBIDDEN', ['plan_id'], 'block_not_editable');
+}
+
 async function bump(ctx: ServiceContext, planId: number): Promise<void> {
   await ctx.db.run('UPDATE target_plans SET updated_at = ?, version = version + 1 WHERE id = ?', [
     ctx.nowIso(),
@@ -194,6 +207,7 @@ const planHandlers: HandlersFor<'targets.'> = {
 
   async 'targets.createPlan'(ctx, input) {
     const user = ctx.requireUser();
+    requireCompanyScope(ctx);
     const basis = input.basis ?? (await defaultBasis(ctx.db, input.metric));
     if (!METRIC_INFO[input.metric].bases.includes(basis))
       throw AppError.field('VALIDATION', ['basis'], 'basis_not_for_metric');
@@ -248,6 +262,7 @@ const planHandlers: HandlersFor<'targets.'> = {
   async 'targets.updatePlan'(ctx, input) {
     const plan = await loadPlan(ctx.db, input.id, true);
     requireDraft(plan);
+    await requireWholePlan(ctx, plan.id);
     if (plan.version !== input.version) throw versionConflict();
     if (!METRIC_INFO[plan.metric].bases.includes(input.basis))
       throw AppError.field('VALIDATION', ['basis'], 'basis_not_for_metric');
@@ -264,6 +279,7 @@ const planHandlers: HandlersFor<'targets.'> = {
   async 'targets.deleteDraft'(ctx, { id }) {
     const plan = await loadPlan(ctx.db, id, true);
     requireDraft(plan);
+    await requireWholePlan(ctx, plan.id);
     await ctx.db.run('DELETE FROM target_nodes WHERE plan_id = ?', [id]);
     await ctx.db.run('DELETE FROM target_plans WHERE id = ?', [id]);
     ctx.audit(id, `删除草稿计划 ${plan.name}（第 ${plan.revision} 版）`);
@@ -405,6 +421,7 @@ const planHandlers: HandlersFor<'targets.'> = {
 
   async 'targets.revise'(ctx, { id, reason }) {
     const user = ctx.requireUser();
+    requireCompanyScope(ctx);
     const plan = await loadPlan(ctx.db, id, true);
     if (plan.status !== 'approved') throw AppError.of('BUSINESS_RULE', 'plan_not_approved');
     const open = await ctx.db.get<{ revision: number }>(

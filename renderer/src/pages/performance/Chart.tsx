@@ -1,4 +1,4 @@
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, FunnelChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
 import {
@@ -28,7 +28,12 @@ echarts.use([
 export const CHART_FONT =
   "-apple-system, 'Segoe UI', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
 
-/** ECharts with only the charts the dashboards use (keeps the bundle small). */
+type ClickParams = { dataIndex: number; name: string; seriesName?: string };
+
+/**
+ * ECharts with only the charts the dashboards use (keeps the bundle small), bound to React directly:
+ * one instance per element, resized with the element, options replaced on change.
+ */
 export function Chart({
   option,
   height = 260,
@@ -37,18 +42,36 @@ export function Chart({
 }: {
   option: EChartsOption;
   height?: number;
-  onClick?: (p: { dataIndex: number; name: string; seriesName?: string }) => void;
+  onClick?: (p: ClickParams) => void;
   testId?: string;
 }) {
-  return (
-    <div data-testid={testId}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={{ textStyle: { fontFamily: CHART_FONT }, animationDuration: 300, ...option }}
-        style={{ height }}
-        notMerge
-        onEvents={onClick ? { click: onClick } : undefined}
-      />
-    </div>
-  );
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  useEffect(() => {
+    click.current = onClick;
+  });
+
+  useEffect(() => {
+    if (!el.current) return;
+    const c = echarts.init(el.current);
+    chart.current = c;
+    c.on('click', (p) => click.current?.(p as unknown as ClickParams));
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el.current);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(
+      { textStyle: { fontFamily: CHART_FONT }, animationDuration: 300, ...option },
+      true,
+    );
+  }, [option]);
+
+  return <div ref={el} style={{ height, width: '100%' }} data-testid={testId} />;
 }

@@ -5,7 +5,6 @@ import {
   DatePicker,
   Empty,
   Modal,
-  Progress,
   Row,
   Segmented,
   Space,
@@ -56,6 +55,38 @@ const COLORS: Record<string, string> = {
 
 type Span = 'm' | 'q' | 'y';
 
+/** A completion bar with a marker where time-elapsed stands (ahead of time: green; behind: orange). */
+function ProgressVsTime({ bp, time }: { bp: number | null; time: number }) {
+  const pct = (x: number) => `${Math.max(0, Math.min(x / 100, 100))}%`;
+  const ahead = bp != null && bp >= time;
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginTop: 4 }}>
+      <div style={{ position: 'relative', flex: 1, height: 8, background: '#f0f0f0', borderRadius: 4 }}>
+        <div
+          style={{
+            width: pct(bp ?? 0),
+            height: '100%',
+            borderRadius: 4,
+            background: ahead ? '#52c41a' : '#fa8c16',
+          }}
+        />
+        <div
+          title={formatBp(time)}
+          style={{
+            position: 'absolute',
+            left: pct(time),
+            top: -3,
+            width: 2,
+            height: 14,
+            background: '#1677ff',
+          }}
+        />
+      </div>
+      <span style={{ width: 54, textAlign: 'right', fontSize: 12 }}>{formatBp(bp)}</span>
+    </div>
+  );
+}
+
 /** 业绩看板: the manager's month at a glance; the general manager sees units and drills down. */
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -103,7 +134,7 @@ export function DashboardPage() {
   const rankingOption = useMemo<EChartsOption>(() => {
     const rows = (ranking?.rows ?? []).slice(0, 30);
     return {
-      grid: { left: 90, right: 40, top: 24, bottom: 24 },
+      grid: { left: 90, right: 64, top: 24, bottom: 24 },
       tooltip: {
         trigger: 'axis',
         formatter: (ps: unknown) => {
@@ -230,13 +261,7 @@ export function DashboardPage() {
             {amount(actual, k.unit)} / {target == null ? t('staff.dash.noTarget') : amount(target, k.unit)}
           </span>
         </Space>
-        <Progress
-          percent={bp == null ? 0 : Math.min(bp / 100, 100)}
-          success={{ percent: Math.min(time / 100, 100), strokeColor: '#d9d9d9' }}
-          format={() => formatBp(bp)}
-          size="small"
-          status={bp != null && bp >= time ? 'success' : 'normal'}
-        />
+        <ProgressVsTime bp={bp} time={time} />
       </div>
     );
     return (
@@ -244,6 +269,7 @@ export function DashboardPage() {
         <Card
           size="small"
           className="kpi-card"
+          style={{ height: '100%' }}
           hoverable={clickable}
           onClick={
             clickable
@@ -374,7 +400,7 @@ export function DashboardPage() {
                 testId="chart-ranking"
               />
             ) : (
-              <Empty style={{ height: 220 }} />
+              <Empty style={{ height: 380, paddingTop: 120 }} />
             )}
             {ranking && !ranking.source_available ? (
               <Typography.Text type="secondary">

@@ -81,7 +81,8 @@ export function EvaluationPage() {
             {companyName} {t('staff.evaluation.sheetTitle')}
           </h2>
           <div style={{ textAlign: 'center', color: '#666', marginBottom: 12 }}>
-            {sheet.year} {bi(PERIOD_LABELS[sheet.period])}（{sheet.from} ~ {sheet.to}）·{' '}
+            {t('staff.evaluation.periodOf', { year: sheet.year, period: bi(PERIOD_LABELS[sheet.period]) })}（
+            {sheet.from} ~ {sheet.to}）·{' '}
             {t('staff.evaluation.asOf', { date: sheet.as_of, p: formatBp(sheet.time_bp) })}
           </div>
           <table>

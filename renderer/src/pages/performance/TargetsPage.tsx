@@ -175,6 +175,11 @@ export function TargetsPage() {
     ];
   }, [children, parent, t]);
 
+  // Cell colours depend on the whole row (and the sums): redraw them when any amount changes.
+  useEffect(() => {
+    api.current?.refreshCells({ force: true });
+  }, [rows]);
+
   const fmt = useCallback((v: number | null | undefined) => (v == null ? '' : formatAmount(v, unit)), [unit]);
 
   const columns = useMemo<ColDef<Row>[]>(() => {
@@ -196,7 +201,7 @@ export function TargetsPage() {
     const valueCol = (k: PeriodKey): ColDef<Row> => ({
       colId: k,
       headerName: bi(PERIOD_LABELS[k]),
-      width: k === 'y' ? 130 : k.startsWith('q') ? 118 : 104,
+      width: k === 'y' ? 112 : k.startsWith('q') ? 96 : 84,
       type: 'rightAligned',
       editable: (p) => editable && (p.data?.kind === 'child' || (p.data?.kind === 'parent' && isRoot)),
       valueGetter: (p) => {
@@ -219,11 +224,12 @@ export function TargetsPage() {
       cellEditorParams: { min: 0, precision: unit === 'fen' ? 2 : unit === 'milli' ? 3 : 0 },
       cellClass: (p: CellClassParams<Row>) => {
         if (!p.data) return '';
+        const right = 'ag-right-aligned-cell';
         if (p.data.kind === 'diff') {
           const v = p.data.values[k];
-          return v == null ? '' : v === 0 ? 'target-cell-ok' : 'target-cell-bad';
+          return v == null ? right : v === 0 ? `${right} target-cell-ok` : `${right} target-cell-bad`;
         }
-        return rowIssue(p.data, k) ? 'target-cell-bad' : '';
+        return p.data.kind !== 'sum' && rowIssue(p.data, k) ? `${right} target-cell-bad` : right;
       },
       headerClass: k.startsWith('q') || k === 'y' ? 'ag-right-aligned-header' : undefined,
     });
@@ -553,7 +559,7 @@ export function TargetsPage() {
               {plan.status === 'approved' && canManage ? (
                 <Button onClick={revise}>{t('staff.targets.revise')}</Button>
               ) : null}
-              {draft && canManage ? (
+              {draft && canManage && isRoot && editable ? (
                 <Button danger onClick={deleteDraft}>
                   {t('staff.targets.deleteDraft')}
                 </Button>
@@ -571,6 +577,7 @@ export function TargetsPage() {
               getRowClass={(p) => (p.data?.kind === 'parent' ? 'target-row-parent' : undefined)}
               onGridReady={(e) => (api.current = e.api)}
               singleClickEdit
+              animateRows={false}
               stopEditingWhenCellsLoseFocus
               enterNavigatesVerticallyAfterEdit
               rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}

@@ -179,6 +179,7 @@ export function OrgPage() {
             size="small"
             onClick={() => setSelected(null)}
             style={{ paddingInline: 4 }}
+            data-testid="org-all"
           >
             {t('staff.org.allUnits')}
           </Button>
