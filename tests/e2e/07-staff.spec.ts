@@ -401,4 +401,12 @@ test('the general manager’s dashboard ranks the units and drills into a region
   await page.locator(tid('dash-level')).getByText('按人员').click();
   await expect(page.locator(tid('ranking-table'))).toContainText('王小明');
   await shot(page, '07-20-gm-dashboard-people');
+  // The same screen in English.
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Performance dashboard' })).toBeVisible();
+  await shot(page, '07-21-gm-dashboard-english');
+  await page.goto('/#/performance/targets');
+  await expect(page.getByRole('heading', { name: 'Sales targets' })).toBeVisible();
+  await shot(page, '07-22-targets-english');
+  await page.getByText('中文', { exact: true }).click();
 });

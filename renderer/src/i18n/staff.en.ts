@@ -228,6 +228,7 @@ export const staffEn: typeof staffZh = {
     pendingAccept: 'Awaiting acceptance',
     onTime: 'On time',
     back: 'Up one level',
+    createdAt: 'Created',
   },
   evaluation: {
     title: 'Evaluation',

@@ -225,6 +225,7 @@ export const staffZh = {
     pendingAccept: '待接受',
     onTime: '按时',
     back: '返回上一级',
+    createdAt: '建档时间',
   },
   evaluation: {
     title: '考评表',

@@ -125,7 +125,7 @@ export const statusHandlers: HandlersFor<'staffStatus.'> = {
     const people = await ctx.db.all<Raw>(
       `SELECT u.id, u.name, o.name AS org_unit_name FROM users u
        LEFT JOIN staff_profiles sp ON sp.user_id = u.id LEFT JOIN org_units o ON o.id = sp.org_unit_id
-       WHERE ${where} ORDER BY o.sort, o.code, u.login LIMIT 500`,
+       WHERE ${where} ORDER BY CASE WHEN o.id IS NULL THEN 1 ELSE 0 END, o.sort, o.code, u.login LIMIT 500`,
       params,
     );
     if (people.length === 0) return [];

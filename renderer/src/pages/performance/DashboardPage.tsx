@@ -229,7 +229,7 @@ export function DashboardPage() {
         },
       ],
     }),
-    [dash],
+    [dash, t],
   );
 
   const onBar = (p: { dataIndex: number }) => {
@@ -395,7 +395,7 @@ export function DashboardPage() {
             {ranking?.rows.length ? (
               <Chart
                 option={rankingOption}
-                height={Math.max(220, Math.min(30, ranking.rows.length) * 30 + 60)}
+                height={Math.max(372, Math.min(30, ranking.rows.length) * 30 + 60)}
                 onClick={onBar}
                 testId="chart-ranking"
               />
@@ -422,11 +422,8 @@ export function DashboardPage() {
             {dash ? (
               <>
                 <Space size="large">
-                  <Statistic
-                    title={t('staff.reports.submittedN')}
-                    value={dash.reports_today.submitted}
-                    suffix={`/ ${dash.reports_today.expected}`}
-                  />
+                  <Statistic title={t('staff.reports.expected')} value={dash.reports_today.expected} />
+                  <Statistic title={t('staff.reports.submittedN')} value={dash.reports_today.submitted} />
                   <Statistic title={t('staff.reports.late')} value={dash.reports_today.late} />
                 </Space>
                 <div className="kpi-sub" style={{ marginTop: 6 }}>
@@ -655,7 +652,7 @@ function DrillModal({
       { field: 'region_name', headerName: fl('region_id'), width: 100 },
       {
         field: 'created_at',
-        headerName: t('audit.at'),
+        headerName: t('staff.dash.createdAt'),
         width: 150,
         filter: false,
         valueFormatter: (p) =>

@@ -64,16 +64,19 @@ export function OrgPage() {
     const map = (n: OrgNode): Record<string, unknown> => ({
       key: n.key,
       title: (
-        <Space size={4}>
-          <span>{n.title}</span>
-          <Tag bordered={false} style={{ marginInlineEnd: 0 }}>
+        <span
+          title={n.unit.head_name ? `${fl('head_id')}：${n.unit.head_name}` : undefined}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {n.title}{' '}
+          <Tag bordered={false} style={{ marginInlineEnd: 4 }}>
             {bi(ORG_KIND_LABELS[n.kind])}
           </Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {n.unit.head_name ?? ''} · {t('staff.org.members', { n: n.unit.member_count })}
+            {t('staff.org.members', { n: n.unit.member_count })}
           </Typography.Text>
-          {!n.unit.active ? <Tag>{t('common.inactive')}</Tag> : null}
-        </Space>
+          {!n.unit.active ? <Tag style={{ marginInlineStart: 4 }}>{t('common.inactive')}</Tag> : null}
+        </span>
       ),
       children: n.children.map(map),
     });
@@ -451,7 +454,7 @@ function StaffDrawer({ id, onClose, onChanged }: { id: number; onClose(): void; 
                 render: (k) => bi(STAFF_CHANGE_LABELS[k as 'leave']),
               },
               {
-                title: t('common.reason'),
+                title: fl('note'),
                 render: (_v, c) => describeChange(c, t),
               },
               { title: t('audit.user'), dataIndex: 'created_by_name', width: 90 },

@@ -217,7 +217,8 @@ function TeamCalendar({ onOpen, onNew }: { onOpen(id: number): void; onNew(d: Da
     const m = new Map<string, TaskRow[]>();
     for (const r of rows) {
       let d = dayjs(r.starts_at).startOf('day');
-      const end = dayjs(r.ends_at);
+      // An entry ending at midnight does not reach into the next day.
+      const end = dayjs(r.ends_at).subtract(1, 'millisecond');
       for (let i = 0; i < 62 && (d.isBefore(end) || d.isSame(end, 'day')); i++) {
         const k = d.format('YYYY-MM-DD');
         m.set(k, [...(m.get(k) ?? []), r]);
