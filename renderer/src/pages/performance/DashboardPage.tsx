@@ -89,7 +89,8 @@ function ProgressVsTime({ bp, time }: { bp: number | null; time: number }) {
 
 /** 业绩看板: the manager's month at a glance; the general manager sees units and drills down. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const { me } = useSession();
   const { showError } = useFeedback();
   const [month, setMonth] = useState<Dayjs>(dayjs());
@@ -222,14 +223,14 @@ export function DashboardPage() {
           data: (dash?.status_now ?? [])
             .filter((s) => s.count > 0)
             .map((s) => ({
-              name: bi(STATUS_LABELS[s.kind as StatusKind] ?? { zh: s.kind, en: s.kind }),
+              name: (STATUS_LABELS[s.kind as StatusKind] ?? { zh: s.kind, en: s.kind })[lang === 'en' ? 'en' : 'zh'],
               value: s.count,
               itemStyle: { color: COLORS[STATUS_COLORS[s.kind as StatusKind] ?? 'default'] },
             })),
         },
       ],
     }),
-    [dash, t],
+    [dash, lang],
   );
 
   const onBar = (p: { dataIndex: number }) => {
