@@ -172,6 +172,8 @@ export const planBlock = z.object({
   node: nodeRow,
   path: z.array(z.object({ id, name: z.string() })),
   children: z.array(nodeRow),
+  /** Some children are outside the caller's scope (not listed): the visible ones need not add up. */
+  partial: z.boolean(),
   issues: z.array(planIssue),
 });
 export type PlanBlock = z.infer<typeof planBlock>;

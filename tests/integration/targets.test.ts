@@ -184,6 +184,8 @@ describeEachDb('plans and targets', (app) => {
     // The manager sees the path down to the team, not the other team.
     const r1 = await block(nodes.r1, mgr.token);
     expect(r1.children.map((c) => c.subject_name)).toEqual(['一组']);
+    expect(r1.partial).toBe(true);
+    expect((await block(nodes.r1)).partial).toBe(false);
     expect(r1.node.can_edit).toBe(false);
     expect(r1.children[0]!.can_edit).toBe(true);
     await expectError(block(nodes.t2, mgr.token), 'NOT_FOUND');

@@ -187,6 +187,7 @@ export const staffEn: typeof staffZh = {
     unitCount: 'Unit: count',
     importDone: 'Imported',
     noChildren: 'No parts yet: click "Add"',
+    partial: 'Only the parts within your scope are listed, so no sums or differences are shown.',
   },
   dash: {
     title: 'Performance dashboard',

@@ -184,6 +184,7 @@ export const staffZh = {
     unitCount: '单位：个',
     importDone: '已导入',
     noChildren: '还没有下级，点击“添加下级”',
+    partial: '这里只列出您负责范围内的下级，因此不显示合计与差额。',
   },
   dash: {
     title: '业绩看板',

@@ -86,7 +86,8 @@ async function block(ctx: ServiceContext, planId: number, nodeId?: number): Prom
     cur = cur.parent_id == null ? undefined : byId.get(cur.parent_id);
   }
   const issues = (await issuesOf(ctx.db, plan, nodes)).filter((i) => access.visible.has(i.node_id));
-  return { plan, node: row(node), path, children: visibleKids(node.id).map(row), issues };
+  const partial = (kids.get(node.id) ?? []).length > visibleKids(node.id).length;
+  return { plan, node: row(node), path, children: visibleKids(node.id).map(row), partial, issues };
 }
 
 async function subjectExists(db: Db, type: SubjectType, id: number): Promise<boolean> {
@@ -137,7 +138,8 @@ async function requireWholePlan(ctx: ServiceContext, planId: number): Promise<vo
   const nodes = await loadNodes(ctx.db, planId);
   const root = nodes.find((n) => n.parent_id == null);
   const access = await nodeAccess(ctx, nodes);
-  if (!root || !access.editable.has(root.id)) throw AppError.field('FORBIDDEN', ['plan_id'], 'block_not_editable');
+  if (!root || !access.editable.has(root.id))
+    throw AppError.field('FORBIDDEN', ['plan_id'], 'block_not_editable');
 }
 
 async function bump(ctx: ServiceContext, planId: number): Promise<void> {

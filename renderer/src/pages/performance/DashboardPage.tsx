@@ -223,7 +223,9 @@ export function DashboardPage() {
           data: (dash?.status_now ?? [])
             .filter((s) => s.count > 0)
             .map((s) => ({
-              name: (STATUS_LABELS[s.kind as StatusKind] ?? { zh: s.kind, en: s.kind })[lang === 'en' ? 'en' : 'zh'],
+              name: (STATUS_LABELS[s.kind as StatusKind] ?? { zh: s.kind, en: s.kind })[
+                lang === 'en' ? 'en' : 'zh'
+              ],
               value: s.count,
               itemStyle: { color: COLORS[STATUS_COLORS[s.kind as StatusKind] ?? 'default'] },
             })),
@@ -393,7 +395,13 @@ export function DashboardPage() {
               </Space>
             }
           >
-            {ranking?.rows.length ? (
+            {ranking && !ranking.source_available ? (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                style={{ height: 372, paddingTop: 110 }}
+                description={t('staff.dash.sourceMissing', { basis: bi(BASIS_LABELS[ranking.basis]) })}
+              />
+            ) : ranking?.rows.length ? (
               <Chart
                 option={rankingOption}
                 height={Math.max(372, Math.min(30, ranking.rows.length) * 30 + 60)}
@@ -401,13 +409,8 @@ export function DashboardPage() {
                 testId="chart-ranking"
               />
             ) : (
-              <Empty style={{ height: 380, paddingTop: 120 }} />
+              <Empty style={{ height: 372, paddingTop: 110 }} />
             )}
-            {ranking && !ranking.source_available ? (
-              <Typography.Text type="secondary">
-                {t('staff.dash.sourceMissing', { basis: bi(BASIS_LABELS[ranking.basis]) })}
-              </Typography.Text>
-            ) : null}
           </Card>
         </Col>
         <Col xs={24} xl={9}>

@@ -201,7 +201,18 @@ export function TargetsPage() {
     const valueCol = (k: PeriodKey): ColDef<Row> => ({
       colId: k,
       headerName: bi(PERIOD_LABELS[k]),
-      width: k === 'y' ? 112 : k.startsWith('q') ? 96 : 84,
+      width:
+        unit === 'fen'
+          ? k === 'y'
+            ? 140
+            : k.startsWith('q')
+              ? 128
+              : 116
+          : k === 'y'
+            ? 100
+            : k.startsWith('q')
+              ? 90
+              : 76,
       type: 'rightAligned',
       editable: (p) => editable && (p.data?.kind === 'child' || (p.data?.kind === 'parent' && isRoot)),
       valueGetter: (p) => {
@@ -571,7 +582,7 @@ export function TargetsPage() {
               theme={gridTheme}
               localeText={i18n.language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_CN}
               rowData={block ? rows : []}
-              pinnedBottomRowData={pinned}
+              pinnedBottomRowData={block?.partial ? [] : pinned}
               columnDefs={columns}
               getRowId={(p) => p.data.key}
               getRowClass={(p) => (p.data?.kind === 'parent' ? 'target-row-parent' : undefined)}
@@ -596,6 +607,7 @@ export function TargetsPage() {
           </div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('staff.targets.drill')}
+            {block?.partial ? ` ${t('staff.targets.partial')}` : ''}
           </Typography.Text>
           {block?.issues.length ? (
             <Alert
