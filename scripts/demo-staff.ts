@@ -59,8 +59,13 @@ export async function demoStaff(
   password: string,
 ): Promise<void> {
   const login = async (l: string) => as(core, (await admin('auth.login', { login: l, password })).token);
-  const unit = (code: string, name: string, kind: 'company' | 'region' | 'office', parent: number | null, head: number | null) =>
-    admin('org.save', { code, name, kind, parent_unit_id: parent, head_id: head });
+  const unit = (
+    code: string,
+    name: string,
+    kind: 'company' | 'region' | 'office',
+    parent: number | null,
+    head: number | null,
+  ) => admin('org.save', { code, name, kind, parent_unit_id: parent, head_id: head });
   const hq = await unit('HQ', '广州华南机电贸易有限公司', 'company', null, ids.gm);
   const south = await unit('R-SOUTH', '华南大区', 'region', hq.id, ids.mgrSouth);
   const east = await unit('R-EAST', '华东大区', 'region', hq.id, ids.mgrEast);
@@ -106,13 +111,20 @@ export async function demoStaff(
     ] as const) {
       const mgr = await login(mgrLogin);
       const reps = ids.reps.filter((r) => (region === 'SOUTH' ? r.region === 'SOUTH' : r.region !== 'SOUTH'));
-      const parts = shares(node.values as PeriodValues, reps.map(() => 80 + Math.floor(rand() * 40)));
+      const parts = shares(
+        node.values as PeriodValues,
+        reps.map(() => 80 + Math.floor(rand() * 40)),
+      );
       const cur = await mgr('targets.block', { plan_id: plan.id, node_id: node.id });
       await mgr('targets.saveBlock', {
         plan_id: plan.id,
         version: cur.plan.version,
         node_id: node.id,
-        children: reps.map((r, i) => ({ subject_type: 'user' as const, subject_id: r.id, values: parts[i]! })),
+        children: reps.map((r, i) => ({
+          subject_type: 'user' as const,
+          subject_id: r.id,
+          values: parts[i]!,
+        })),
       });
     }
     const fresh = await gm('targets.block', { plan_id: plan.id });
@@ -141,7 +153,10 @@ export async function demoStaff(
       await admin('attendance.save', {
         user_id: r.id,
         work_date: date,
-        check_in: rand() < 0.15 ? `09:${pad(5 + Math.floor(rand() * 40))}` : `08:${pad(30 + Math.floor(rand() * 29))}`,
+        check_in:
+          rand() < 0.15
+            ? `09:${pad(5 + Math.floor(rand() * 40))}`
+            : `08:${pad(30 + Math.floor(rand() * 29))}`,
         check_out: rand() < 0.1 ? `17:${pad(Math.floor(rand() * 50))}` : `18:${pad(Math.floor(rand() * 40))}`,
       });
       if (rand() < 0.85) {
@@ -156,7 +171,10 @@ export async function demoStaff(
     if (r.region === 'SOUTH') {
       const list = await mgrSouth('workReports.list', { user_id: r.id, limit: 2 });
       for (const rep0 of list.rows) {
-        await mgrSouth('workReports.comment', { report_id: rep0.id, body: '降价要先报我审批，交期问题和仓库确认后回复客户。' });
+        await mgrSouth('workReports.comment', {
+          report_id: rep0.id,
+          body: '降价要先报我审批，交期问题和仓库确认后回复客户。',
+        });
       }
     }
     const start = new Date(today);

@@ -195,7 +195,10 @@ describeEachDb('plans and targets', (app) => {
     );
     // The plan itself (delete, rename, revise, create another) belongs to the company level.
     await expectError(app().call('targets.deleteDraft', { id: planId }, mgr.token), 'FORBIDDEN');
-    await expectError(app().call('targets.createPlan', { year: 2027, metric: 'sales' }, mgr.token), 'FORBIDDEN');
+    await expectError(
+      app().call('targets.createPlan', { year: 2027, metric: 'sales' }, mgr.token),
+      'FORBIDDEN',
+    );
     const b = await save(
       nodes.t1!,
       [
