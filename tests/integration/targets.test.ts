@@ -122,6 +122,28 @@ describeEachDb('plans and targets', (app) => {
       app().call('targets.createPlan', { year: 2026, metric: 'sales' }, sp1.token),
       'FORBIDDEN',
     );
+    // The basis is configurable per plan, among those that fit the metric; a draft can be deleted.
+    const sales = await app().call('targets.createPlan', { year: 2026, metric: 'sales' }, gm.token);
+    expect(sales.basis).toBe('orders');
+    const inv = await app().call(
+      'targets.updatePlan',
+      { id: sales.id, version: sales.version, name: sales.name, basis: 'invoices', owner_id: gm.id },
+      gm.token,
+    );
+    expect(inv.basis).toBe('invoices');
+    const bad = await expectError(
+      app().call(
+        'targets.updatePlan',
+        { id: sales.id, version: inv.version, name: sales.name, basis: 'receipts', owner_id: gm.id },
+        gm.token,
+      ),
+      'VALIDATION',
+    );
+    expect(bad.fields?.[0]?.path).toEqual(['basis']);
+    await app().call('targets.deleteDraft', { id: sales.id }, gm.token);
+    expect((await app().call('targets.plans', { year: 2026 }, gm.token)).map((p) => p.metric)).toEqual([
+      'new_customers',
+    ]);
     const b = await block();
     nodes.root = b.node.id;
     expect(b.node.subject_type).toBe('company');

@@ -337,6 +337,25 @@ export function TargetsPage() {
     setDirty(true);
   };
 
+  /** The actuals basis of a draft (e.g. sales by approved orders or by invoices). */
+  const changeBasis = async (basis: PlanRow['basis']) => {
+    if (!plan || !block) return;
+    try {
+      await call('targets.updatePlan', {
+        id: plan.id,
+        version: block.plan.version,
+        name: plan.name,
+        basis,
+        owner_id: plan.owner_id,
+        notes: plan.notes,
+      });
+      loadBlock();
+      message.success(t('common.saved'));
+    } catch (e) {
+      showError(e);
+    }
+  };
+
   const createPlan = async () => {
     try {
       const p = await call('targets.createPlan', { year, metric });
@@ -432,7 +451,23 @@ export function TargetsPage() {
             {plan.number ? <Typography.Text type="secondary">{plan.number}</Typography.Text> : null}
             <Typography.Text type="secondary">
               {t('staff.targets.revision', { n: plan.revision })} · {fl('basis')}：
-              {bi(BASIS_LABELS[plan.basis])} ·{' '}
+              {plan.status === 'draft' && isRoot && editable && METRIC_INFO[plan.metric].bases.length > 1 ? (
+                <Select
+                  size="small"
+                  variant="borderless"
+                  value={plan.basis}
+                  onChange={(basis) => void changeBasis(basis)}
+                  options={METRIC_INFO[plan.metric].bases.map((b) => ({
+                    value: b,
+                    label: bi(BASIS_LABELS[b]),
+                  }))}
+                  style={{ width: 120 }}
+                  data-testid="plan-basis"
+                />
+              ) : (
+                bi(BASIS_LABELS[plan.basis])
+              )}{' '}
+              ·{' '}
               {unit === 'fen'
                 ? t('staff.targets.unitFen')
                 : unit === 'milli'
