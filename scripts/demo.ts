@@ -16,6 +16,8 @@ import { defaultDataDir } from '../electron/core/paths';
 import type { InputOf, MethodName, OutputOf } from '../shared/contract';
 import type { Role } from '../shared/contract/permissions';
 import { usccCheckChar } from '../shared/validation/uscc';
+// ---- staff, plans and targets (issue 7)
+import { demoStaff } from './demo-staff';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -474,6 +476,8 @@ async function main(): Promise<void> {
     reps.slice(0, 3).map((r, i) => ({ login: `sp0${i + 1}`, id: r.id })),
   );
 
+  // ---- staff, plans and targets (issue 7)
+  await demoStaff(core, call, { gm, mgrSouth, mgrEast, reps }, rand, DEMO_PW);
   await core.close();
   console.log(
     `Demo data ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${nCustomers} customers, ${pn} products, 12 staff, 3 warehouses, ${crm.leads} leads, ${crm.opportunities} opportunities.\n` +

@@ -44,6 +44,15 @@ import { CrmSettingsPage } from './pages/crm/SettingsPage';
 import { CompanyPage } from './pages/docs/CompanyPage';
 import { ImportPage } from './pages/docs/ImportPage';
 import { BackupPage } from './pages/system/BackupPage';
+// ---- staff, plans and targets (issue 7)
+import { OrgPage } from './pages/staff/OrgPage';
+import { StatusBoardPage } from './pages/staff/StatusBoardPage';
+import { WorkReportsPage } from './pages/staff/WorkReportsPage';
+import { TasksPage } from './pages/staff/TasksPage';
+import { AttendancePage } from './pages/staff/AttendancePage';
+import { TargetsPage } from './pages/performance/TargetsPage';
+import { DashboardPage } from './pages/performance/DashboardPage';
+import { EvaluationPage } from './pages/performance/EvaluationPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -81,6 +90,15 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/data/company': () => <CompanyPage />,
   // ---- robustness (backups)
   '/system/backups': () => <BackupPage />,
+  // ---- staff, plans and targets (issue 7)
+  '/staff/board': () => <StatusBoardPage />,
+  '/staff/reports': () => <WorkReportsPage />,
+  '/staff/tasks': () => <TasksPage />,
+  '/staff/attendance': () => <AttendancePage />,
+  '/staff/org': () => <OrgPage />,
+  '/performance/dashboard': () => <DashboardPage />,
+  '/performance/targets': () => <TargetsPage />,
+  '/performance/evaluation': () => <EvaluationPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

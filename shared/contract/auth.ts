@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { empty, ok, password, text, id } from './common';
-import { PERMISSIONS, ROLES } from './permissions';
+import { DATA_SCOPES, PERMISSIONS, ROLES } from './permissions';
 
 export const me = z.object({
   id,
@@ -9,7 +9,7 @@ export const me = z.object({
   name: z.string(),
   roles: z.array(z.enum(ROLES)),
   permissions: z.array(z.enum(PERMISSIONS)),
-  scope: z.enum(['own', 'team', 'all']),
+  scope: z.enum(DATA_SCOPES),
   must_change_password: z.boolean(),
   company_name: z.string(),
 });

@@ -13,6 +13,9 @@ import { crmContract, serviceContract } from './crm';
 import { documentsContract } from './documents';
 import { spreadsheetsContract } from './spreadsheets';
 import { backupContract } from './backup';
+// ---- staff, plans and targets (issue 7)
+import { staffContract } from './staff';
+import { targetsContract } from './targets';
 import type { MethodDef } from './define';
 
 /** Every RPC method, once. Nothing else declares a method name or a channel. */
@@ -36,6 +39,9 @@ export const contract = {
   ...spreadsheetsContract,
   // ---- robustness (backups)
   ...backupContract,
+  // ---- staff, plans and targets (issue 7)
+  ...staffContract,
+  ...targetsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

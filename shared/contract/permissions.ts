@@ -74,6 +74,14 @@ export const PERMISSIONS = [
   'data.export',
   /** Phone numbers unmasked in exports. */
   'data.export_phones',
+  // ---- staff, plans and targets (issue 7)
+  'staff.read',
+  'staff.manage',
+  'attendance.manage',
+  'targets.read',
+  'targets.manage',
+  'targets.approve',
+  'analytics.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -249,8 +257,31 @@ for (const [role, perms] of Object.entries(CRM_ROLE_PERMISSIONS) as [Role, reado
   ROLE_PERMISSIONS[role] = [...ROLE_PERMISSIONS[role], ...perms];
 }
 
-/** own: records the user owns or co-owns; team: also those of everyone below them; all: everything. */
-export type DataScope = 'own' | 'team' | 'all';
+// ---- staff, plans and targets (issue 7): grants appended to the roles above
+const STAFF_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  salesperson: ['targets.read', 'analytics.read'],
+  sales_manager: ['staff.read', 'attendance.manage', 'targets.read', 'targets.manage', 'analytics.read'],
+  finance: ['targets.read', 'analytics.read'],
+  general_manager: [
+    'staff.read',
+    'staff.manage',
+    'attendance.manage',
+    'targets.read',
+    'targets.manage',
+    'targets.approve',
+    'analytics.read',
+  ],
+};
+for (const [role, perms] of Object.entries(STAFF_GRANTS) as [Role, readonly Permission[]][]) {
+  ROLE_PERMISSIONS[role] = [...new Set([...ROLE_PERMISSIONS[role], ...perms])];
+}
+
+/**
+ * own: records the user owns or co-owns; team: also those of everyone below them (manager tree and the
+ * organisation units they head); region: everyone in their region of the organisation tree; all: everything.
+ */
+export type DataScope = 'own' | 'team' | 'region' | 'all';
+export const DATA_SCOPES = ['own', 'team', 'region', 'all'] as const;
 
 const ROLE_SCOPE: Record<Role, DataScope> = {
   admin: 'all',
@@ -260,7 +291,7 @@ const ROLE_SCOPE: Record<Role, DataScope> = {
   warehouse: 'all',
   general_manager: 'all',
 };
-const SCOPE_RANK: Record<DataScope, number> = { own: 0, team: 1, all: 2 };
+const SCOPE_RANK: Record<DataScope, number> = { own: 0, team: 1, region: 2, all: 3 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   const out = new Set<Permission>();

@@ -13,6 +13,9 @@ import { crmHandlers } from './crm';
 import { documentHandlers } from './documents';
 import { spreadsheetHandlers } from './spreadsheets';
 import { backupHandlers } from './backup';
+// ---- staff, plans and targets (issue 7)
+import { staffAreaHandlers } from './staff';
+import { targetHandlers } from './targets';
 
 /** Every contract method's service. The type makes a missing handler a compile error. */
 export const handlers: Handlers = {
@@ -34,4 +37,7 @@ export const handlers: Handlers = {
   ...spreadsheetHandlers,
   // ---- robustness (backups)
   ...backupHandlers,
+  // ---- staff, plans and targets (issue 7)
+  ...staffAreaHandlers,
+  ...targetHandlers,
 };

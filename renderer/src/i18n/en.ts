@@ -1,5 +1,7 @@
 import { financeEn } from './finance';
 import type { Messages } from './zh';
+// ---- staff, plans and targets (issue 7)
+import { staffEn } from './staff.en';
 
 export const en: Messages = {
   app: { name: 'Xiaoshoutong', tagline: 'Sales management · Order to cash' },
@@ -713,4 +715,6 @@ export const en: Messages = {
     delete: 'Delete',
     deleteConfirm: 'Delete backup {{name}}? This cannot be undone.',
   },
+  // ---- staff, plans and targets (issue 7)
+  staff: staffEn,
 };

@@ -1,4 +1,7 @@
 import { financeZh } from './finance';
+// ---- staff, plans and targets (issue 7)
+import { staffZh } from './staff.zh';
+
 export const zh = {
   app: { name: '销售通', tagline: '销售管理 · 订单到回款' },
   nav: {
@@ -704,5 +707,7 @@ export const zh = {
     delete: '删除',
     deleteConfirm: '删除备份 {{name}}？删除后无法找回。',
   },
+  // ---- staff, plans and targets (issue 7)
+  staff: staffZh,
 };
 export type Messages = typeof zh;

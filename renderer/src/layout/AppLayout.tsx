@@ -28,6 +28,18 @@ import {
   PrinterOutlined,
   UploadOutlined,
   HistoryOutlined,
+  AimOutlined,
+  ApartmentOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  SolutionOutlined,
+  TrophyOutlined,
+  ControlOutlined,
+  CustomerServiceOutlined,
+  FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,16 +49,6 @@ import type { Permission } from '../../../shared/contract/permissions';
 import { ChangePasswordForm, LangSwitch } from '../pages/auth/AuthPages';
 import { useFeedback } from '../components/feedback';
 // ---- crm
-import {
-  AimOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  ControlOutlined,
-  CustomerServiceOutlined,
-  FundProjectionScreenOutlined,
-  IdcardOutlined,
-  SolutionOutlined,
-} from '@ant-design/icons';
 import { ReminderBell } from '../pages/crm/ReminderBell';
 
 interface NavItem {
@@ -60,6 +62,52 @@ interface NavItem {
 export const NAV: NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <HomeOutlined /> },
   { path: '/customers', labelKey: 'nav.customers', icon: <TeamOutlined />, permission: 'customers.read' },
+  // ---- crm (sales process and customer care)
+  {
+    path: '/crm',
+    labelKey: 'crm.nav.group',
+    icon: <AimOutlined />,
+    children: [
+      { path: '/crm/agenda', labelKey: 'crm.nav.agenda', icon: <CalendarOutlined />, permission: 'crm.read' },
+      { path: '/crm/leads', labelKey: 'crm.nav.leads', icon: <SolutionOutlined />, permission: 'crm.read' },
+      {
+        path: '/crm/opportunities',
+        labelKey: 'crm.nav.opportunities',
+        icon: <FundProjectionScreenOutlined />,
+        permission: 'crm.read',
+      },
+      {
+        path: '/crm/customer',
+        labelKey: 'crm.nav.customer360',
+        icon: <IdcardOutlined />,
+        permission: 'customers.read',
+      },
+      {
+        path: '/crm/service',
+        labelKey: 'crm.nav.service',
+        icon: <CustomerServiceOutlined />,
+        permission: 'service.read',
+      },
+      {
+        path: '/crm/arbitration',
+        labelKey: 'crm.nav.arbitration',
+        icon: <ControlOutlined />,
+        permission: 'crm.assign',
+      },
+      {
+        path: '/crm/reports',
+        labelKey: 'crm.nav.reports',
+        icon: <BarChartOutlined />,
+        permission: 'crm.report',
+      },
+      {
+        path: '/crm/settings',
+        labelKey: 'crm.nav.settings',
+        icon: <SettingOutlined />,
+        permission: 'settings.manage',
+      },
+    ],
+  },
   // ---- order-to-cash
   {
     path: '/sales',
@@ -118,6 +166,64 @@ export const NAV: NavItem[] = [
   { path: '/stock', labelKey: 'nav.stock', icon: <DatabaseOutlined />, permission: 'stock.read' },
   { path: '/products', labelKey: 'nav.products', icon: <AppstoreOutlined />, permission: 'products.read' },
   { path: '/warehouses', labelKey: 'nav.warehouses', icon: <InboxOutlined />, permission: 'warehouses.read' },
+  // ---- staff, plans and targets (issue 7)
+  {
+    path: '/staff',
+    labelKey: 'staff.nav.group',
+    icon: <IdcardOutlined />,
+    children: [
+      { path: '/staff/board', labelKey: 'staff.nav.board', icon: <SolutionOutlined /> },
+      { path: '/staff/reports', labelKey: 'staff.nav.reports', icon: <FileTextOutlined /> },
+      { path: '/staff/tasks', labelKey: 'staff.nav.tasks', icon: <CalendarOutlined /> },
+      { path: '/staff/attendance', labelKey: 'staff.nav.attendance', icon: <ClockCircleOutlined /> },
+      {
+        path: '/staff/org',
+        labelKey: 'staff.nav.org',
+        icon: <ApartmentOutlined />,
+        permission: 'staff.read',
+      },
+    ],
+  },
+  {
+    path: '/performance',
+    labelKey: 'staff.nav.perf',
+    icon: <LineChartOutlined />,
+    children: [
+      {
+        path: '/performance/dashboard',
+        labelKey: 'staff.nav.dashboard',
+        icon: <BarChartOutlined />,
+        permission: 'analytics.read',
+      },
+      {
+        path: '/performance/targets',
+        labelKey: 'staff.nav.targets',
+        icon: <AimOutlined />,
+        permission: 'targets.read',
+      },
+      {
+        path: '/performance/evaluation',
+        labelKey: 'staff.nav.evaluation',
+        icon: <TrophyOutlined />,
+        permission: 'analytics.read',
+      },
+    ],
+  },
+  // ---- documents & spreadsheets
+  {
+    path: '/data',
+    labelKey: 'docs.nav.group',
+    icon: <FileExcelOutlined />,
+    children: [
+      {
+        path: '/data/import',
+        labelKey: 'docs.nav.import',
+        icon: <UploadOutlined />,
+        permission: 'data.import',
+      },
+      { path: '/data/company', labelKey: 'docs.nav.company', icon: <PrinterOutlined /> },
+    ],
+  },
   {
     path: '/system',
     labelKey: 'nav.system',
@@ -153,67 +259,6 @@ export const NAV: NavItem[] = [
       },
     ],
   },
-  // ---- crm (sales process and customer care)
-  {
-    path: '/crm',
-    labelKey: 'crm.nav.group',
-    icon: <AimOutlined />,
-    children: [
-      { path: '/crm/agenda', labelKey: 'crm.nav.agenda', icon: <CalendarOutlined />, permission: 'crm.read' },
-      { path: '/crm/leads', labelKey: 'crm.nav.leads', icon: <SolutionOutlined />, permission: 'crm.read' },
-      {
-        path: '/crm/opportunities',
-        labelKey: 'crm.nav.opportunities',
-        icon: <FundProjectionScreenOutlined />,
-        permission: 'crm.read',
-      },
-      {
-        path: '/crm/customer',
-        labelKey: 'crm.nav.customer360',
-        icon: <IdcardOutlined />,
-        permission: 'customers.read',
-      },
-      {
-        path: '/crm/service',
-        labelKey: 'crm.nav.service',
-        icon: <CustomerServiceOutlined />,
-        permission: 'service.read',
-      },
-      {
-        path: '/crm/arbitration',
-        labelKey: 'crm.nav.arbitration',
-        icon: <ControlOutlined />,
-        permission: 'crm.assign',
-      },
-      {
-        path: '/crm/reports',
-        labelKey: 'crm.nav.reports',
-        icon: <BarChartOutlined />,
-        permission: 'crm.report',
-      },
-      {
-        path: '/crm/settings',
-        labelKey: 'crm.nav.settings',
-        icon: <SettingOutlined />,
-        permission: 'settings.manage',
-      },
-    ],
-  },
-  // ---- documents & spreadsheets
-  {
-    path: '/data',
-    labelKey: 'docs.nav.group',
-    icon: <FileExcelOutlined />,
-    children: [
-      {
-        path: '/data/import',
-        labelKey: 'docs.nav.import',
-        icon: <UploadOutlined />,
-        permission: 'data.import',
-      },
-      { path: '/data/company', labelKey: 'docs.nav.company', icon: <PrinterOutlined /> },
-    ],
-  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -239,15 +284,24 @@ export function AppLayout({ children }: { children: ReactNode }) {
       .filter((x) => x !== null);
   }, [can, t]);
 
-  // The menu entry whose path is the longest prefix of the current one (/invoices/12 → /invoices).
+  // The deepest menu entry the path starts with (menus nest two levels).
   const selected = useMemo(() => {
-    const all = NAV.flatMap((n) => [n, ...(n.children ?? [])]).map((n) => n.path);
+    if (path === '/') return '/';
+    const keys = NAV.flatMap((n) => [n.path, ...(n.children ?? []).map((c) => c.path)]);
     return (
-      all
-        .filter((p) => path === p || (p !== '/' && path.startsWith(`${p}/`)))
-        .sort((a, b) => b.length - a.length)[0] ?? '/'
+      keys
+        .filter((k) => k !== '/' && (path === k || path.startsWith(`${k}/`)))
+        .sort((a, b) => b.length - a.length)[0] ?? path
     );
   }, [path]);
+  // The group of the current page opens when the page is reached from a link, not only at start.
+  const openGroup = NAV.find((n) => n.children?.some((c) => c.path === selected))?.path;
+  const [openKeys, setOpenKeys] = useState<string[]>(['/sales', '/fin', '/crm']);
+  const [lastGroup, setLastGroup] = useState<string | undefined>();
+  if (openGroup !== lastGroup) {
+    setLastGroup(openGroup);
+    if (openGroup && !openKeys.includes(openGroup)) setOpenKeys([...openKeys, openGroup]);
+  }
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -260,7 +314,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['/system', '/sales', '/fin', '/crm', '/data']}
+          openKeys={openKeys}
+          onOpenChange={setOpenKeys}
           items={items}
           onClick={(e) => navigate(e.key)}
           data-testid="nav"

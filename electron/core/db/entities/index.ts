@@ -3,6 +3,8 @@ import { SALES_ENTITIES } from './sales';
 import { FINANCE_ENTITIES } from './finance';
 import { CRM_ENTITIES } from './crm';
 import { printCounters, printLog } from './documents';
+// ---- staff, plans and targets (issue 7)
+import { STAFF_ENTITIES } from './staff';
 
 export const users = table(
   'users',
@@ -212,6 +214,8 @@ export const ENTITIES = [
   // ---- documents (printed documents)
   printCounters,
   printLog,
+  // ---- staff, plans and targets (issue 7)
+  ...STAFF_ENTITIES,
 ];
 
 export const TABLE_NAMES = ENTITIES.map((e) => e.options.tableName ?? e.options.name);

@@ -1,6 +1,13 @@
 import type { Db } from '../../db/database';
 import type { SessionUser } from '../../rpc/context';
-import { ROLES, permissionsOf, scopeOf, type Role } from '../../../../shared/contract/permissions';
+import {
+  DATA_SCOPES,
+  ROLES,
+  permissionsOf,
+  scopeOf,
+  type DataScope,
+  type Role,
+} from '../../../../shared/contract/permissions';
 import { splitList, toBool } from '../common/text';
 
 export function parseRoles(s: unknown): Role[] {
@@ -19,13 +26,21 @@ export async function loadSessionUser(db: Db, id: number): Promise<SessionUser |
   }>('SELECT id, login, name, roles, active, must_change_password FROM users WHERE id = ?', [id]);
   if (!u || !toBool(u.active)) return null;
   const roles = parseRoles(u.roles);
+  // The staff profile may override the roles' data scope (e.g. 'region' for a regional assistant).
+  const p = await db.get<{ data_scope: string | null }>(
+    'SELECT data_scope FROM staff_profiles WHERE user_id = ?',
+    [id],
+  );
+  const override = (DATA_SCOPES as readonly string[]).includes(p?.data_scope ?? '')
+    ? (p!.data_scope as DataScope)
+    : null;
   return {
     id: Number(u.id),
     login: u.login,
     name: u.name,
     roles,
     permissions: permissionsOf(roles),
-    scope: scopeOf(roles),
+    scope: override ?? scopeOf(roles),
     must_change_password: toBool(u.must_change_password),
   };
 }
