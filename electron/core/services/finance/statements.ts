@@ -4,7 +4,15 @@ import { AppError, notFound } from '../../rpc/errors';
 import type { AgeingRow, StatementData, StatementRow } from '../../../../shared/contract/finance';
 import { runList, type ListSpec } from '../common/list';
 import { addOrderTrailProvider } from '../sales/orders';
-import { addDays, addMonths, daysBetween, loadFinanceSettings, monthEnd, sqlDaysSince } from './common';
+import {
+  addDays,
+  addMonths,
+  checkAgeingBounds,
+  daysBetween,
+  loadFinanceSettings,
+  monthEnd,
+  sqlDaysSince,
+} from './common';
 import { customerScope, requireCustomer } from './invoices';
 
 type Raw = Record<string, unknown>;
@@ -405,6 +413,7 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
    * SQL from invoices and the allocations effective by that date; unapplied credits shown beside it.
    */
   async 'reports.ageing'(ctx, q) {
+    checkAgeingBounds(q.buckets, 'buckets');
     const s = await loadFinanceSettings(ctx.db);
     const bounds = q.buckets ?? s.ageing_buckets;
     const scopeO = await customerScope(ctx, 'o');
@@ -452,6 +461,7 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
   },
 
   async 'reports.ageingItems'(ctx, q) {
+    checkAgeingBounds(q.buckets, 'buckets');
     const s = await loadFinanceSettings(ctx.db);
     const bounds = q.buckets ?? s.ageing_buckets;
     const g = GROUPS[q.group_by];
