@@ -610,10 +610,11 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
       );
       labels.push(`${ym}上旬`, `${ym}中旬`, `${ym}下旬`);
     }
+    // A period starts no earlier than `from`: what fell due before it is counted once, as overdue.
     const cases = edges
       .map(
         ([a, b], i) =>
-          `SUM(CASE WHEN i.due_date >= ${lit(a)} AND i.due_date <= ${lit(b)} THEN i.open_amount ELSE 0 END) AS b${i}`,
+          `SUM(CASE WHEN i.due_date >= ${lit(a > q.from ? a : q.from)} AND i.due_date <= ${lit(b)} THEN i.open_amount ELSE 0 END) AS b${i}`,
       )
       .join(', ');
     const scope = await customerScope(ctx, 'i');
