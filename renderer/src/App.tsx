@@ -24,6 +24,12 @@ import { CreditHoldsPage } from './pages/sales/CreditHoldsPage';
 import { ShippingPage } from './pages/shipping/ShippingPage';
 import { StockPage } from './pages/stock/StockPage';
 import { CreditRulesPage } from './pages/system/CreditRulesPage';
+// ---- finance reports
+import { AgeingPage } from './pages/finance-reports/AgeingPage';
+import { OverduePage } from './pages/finance-reports/OverduePage';
+import { DsoPage } from './pages/finance-reports/DsoPage';
+import { ForecastPage } from './pages/finance-reports/ForecastPage';
+import { BadDebtsPage } from './pages/finance-reports/BadDebtsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -41,6 +47,12 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/shipping': () => <ShippingPage />,
   '/stock': () => <StockPage />,
   '/system/credit': () => <CreditRulesPage />,
+  // ---- finance reports
+  '/finance/ageing': () => <AgeingPage />,
+  '/finance/overdue': () => <OverduePage />,
+  '/finance/dso': () => <DsoPage />,
+  '/finance/forecast': () => <ForecastPage />,
+  '/finance/bad-debts': () => <BadDebtsPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

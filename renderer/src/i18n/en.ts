@@ -1,4 +1,5 @@
 import type { Messages } from './zh';
+import { financeReportsEn } from './finance-reports';
 
 export const en: Messages = {
   app: { name: 'Xiaoshoutong', tagline: 'Sales management · Order to cash' },
@@ -20,6 +21,8 @@ export const en: Messages = {
     stock: 'Stock',
     creditRules: 'Credit rules',
     sales: 'Sales',
+    // ---- finance reports
+    ...financeReportsEn.nav,
   },
   common: {
     new: 'New',
@@ -314,4 +317,6 @@ export const en: Messages = {
     late: 'Late orders',
     shipped: 'Shipped today',
   },
+  // ---- finance reports
+  ...financeReportsEn.root,
 };

@@ -1,3 +1,5 @@
+import { financeReportsZh } from './finance-reports';
+
 export const zh = {
   app: { name: '销售通', tagline: '销售管理 · 订单到回款' },
   nav: {
@@ -18,6 +20,8 @@ export const zh = {
     stock: '库存',
     creditRules: '信用规则',
     sales: '销售',
+    // ---- finance reports
+    ...financeReportsZh.nav,
   },
   common: {
     new: '新建',
@@ -307,5 +311,7 @@ export const zh = {
     late: '逾期未交订单',
     shipped: '今日已发货',
   },
+  // ---- finance reports
+  ...financeReportsZh.root,
 };
 export type Messages = typeof zh;

@@ -18,6 +18,13 @@ import {
   ProfileOutlined,
   SafetyCertificateOutlined,
   CarOutlined,
+  // ---- finance reports
+  AccountBookOutlined,
+  FieldTimeOutlined,
+  WarningOutlined,
+  DashboardOutlined,
+  CalendarOutlined,
+  StopOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,6 +70,44 @@ export const NAV: NavItem[] = [
   { path: '/stock', labelKey: 'nav.stock', icon: <DatabaseOutlined />, permission: 'stock.read' },
   { path: '/products', labelKey: 'nav.products', icon: <AppstoreOutlined />, permission: 'products.read' },
   { path: '/warehouses', labelKey: 'nav.warehouses', icon: <InboxOutlined />, permission: 'warehouses.read' },
+  // ---- finance reports
+  {
+    path: '/finance-reports',
+    labelKey: 'nav.financeReports',
+    icon: <AccountBookOutlined />,
+    children: [
+      {
+        path: '/finance/ageing',
+        labelKey: 'nav.frAgeing',
+        icon: <FieldTimeOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/overdue',
+        labelKey: 'nav.frOverdue',
+        icon: <WarningOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/dso',
+        labelKey: 'nav.frDso',
+        icon: <DashboardOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/forecast',
+        labelKey: 'nav.frForecast',
+        icon: <CalendarOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/bad-debts',
+        labelKey: 'nav.frBadDebts',
+        icon: <StopOutlined />,
+        permission: 'reports.finance',
+      },
+    ],
+  },
   {
     path: '/system',
     labelKey: 'nav.system',
