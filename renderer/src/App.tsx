@@ -30,6 +30,7 @@ import { OverduePage } from './pages/finance-reports/OverduePage';
 import { DsoPage } from './pages/finance-reports/DsoPage';
 import { ForecastPage } from './pages/finance-reports/ForecastPage';
 import { BadDebtsPage } from './pages/finance-reports/BadDebtsPage';
+import { StatementsPage } from './pages/finance-reports/StatementsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -53,6 +54,8 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/finance/dso': () => <DsoPage />,
   '/finance/forecast': () => <ForecastPage />,
   '/finance/bad-debts': () => <BadDebtsPage />,
+  // TODO(print team): pass onPrint={(customerId, from, to) => …} to print the statement as PDF.
+  '/finance/statements': () => <StatementsPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

@@ -25,6 +25,7 @@ import {
   DashboardOutlined,
   CalendarOutlined,
   StopOutlined,
+  FileDoneOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -105,6 +106,12 @@ export const NAV: NavItem[] = [
         labelKey: 'nav.frBadDebts',
         icon: <StopOutlined />,
         permission: 'reports.finance',
+      },
+      {
+        path: '/finance/statements',
+        labelKey: 'nav.frStatements',
+        icon: <FileDoneOutlined />,
+        permission: 'statements.read',
       },
     ],
   },
