@@ -31,6 +31,7 @@ import { DsoPage } from './pages/finance-reports/DsoPage';
 import { ForecastPage } from './pages/finance-reports/ForecastPage';
 import { BadDebtsPage } from './pages/finance-reports/BadDebtsPage';
 import { StatementsPage } from './pages/finance-reports/StatementsPage';
+import { FinanceSettingsPage } from './pages/finance-reports/FinanceSettingsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -56,6 +57,7 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/finance/bad-debts': () => <BadDebtsPage />,
   // TODO(print team): pass onPrint={(customerId, from, to) => …} to print the statement as PDF.
   '/finance/statements': () => <StatementsPage />,
+  '/system/finance': () => <FinanceSettingsPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

@@ -26,6 +26,7 @@ import {
   CalendarOutlined,
   StopOutlined,
   FileDoneOutlined,
+  ControlOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -139,6 +140,13 @@ export const NAV: NavItem[] = [
         path: '/system/credit',
         labelKey: 'nav.creditRules',
         icon: <SafetyCertificateOutlined />,
+        permission: 'settings.manage',
+      },
+      // ---- finance reports
+      {
+        path: '/system/finance',
+        labelKey: 'nav.frSettings',
+        icon: <ControlOutlined />,
         permission: 'settings.manage',
       },
     ],
