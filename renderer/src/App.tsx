@@ -53,6 +53,14 @@ import { AttendancePage } from './pages/staff/AttendancePage';
 import { TargetsPage } from './pages/performance/TargetsPage';
 import { DashboardPage } from './pages/performance/DashboardPage';
 import { EvaluationPage } from './pages/performance/EvaluationPage';
+// ---- finance reports
+import { AgeingPage } from './pages/finance-reports/AgeingPage';
+import { OverduePage } from './pages/finance-reports/OverduePage';
+import { DsoPage } from './pages/finance-reports/DsoPage';
+import { ForecastPage } from './pages/finance-reports/ForecastPage';
+import { BadDebtsPage } from './pages/finance-reports/BadDebtsPage';
+import { StatementsPage } from './pages/finance-reports/StatementsPage';
+import { FinanceSettingsPage } from './pages/finance-reports/FinanceSettingsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -99,6 +107,15 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/performance/dashboard': () => <DashboardPage />,
   '/performance/targets': () => <TargetsPage />,
   '/performance/evaluation': () => <EvaluationPage />,
+  // ---- finance reports
+  '/finance/ageing': () => <AgeingPage />,
+  '/finance/overdue': () => <OverduePage />,
+  '/finance/dso': () => <DsoPage />,
+  '/finance/forecast': () => <ForecastPage />,
+  '/finance/bad-debts': () => <BadDebtsPage />,
+  // TODO(print team): pass onPrint={(customerId, from, to) => …} to print the statement as PDF.
+  '/finance/statements': () => <StatementsPage />,
+  '/system/finance': () => <FinanceSettingsPage />,
 };
 
 /** Routes with a parameter: /orders/12, /orders/new … */

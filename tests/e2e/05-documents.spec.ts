@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { ADMIN, login, rpc, shot, tid } from './helpers';
+import { ADMIN, login, navTo, rpc, shot, tid } from './helpers';
 import { logoPng, sealPng } from '../helpers/png';
 import { pdfInfo, pdfText, pdfPng, squash } from '../helpers/pdf';
 import { companyName, customerFile, realisticCustomers, sheetValues } from '../fixtures/spreadsheets';
@@ -30,8 +30,7 @@ const success = (page: Page, text: string) =>
 
 test('company profile with logo and seal, document samples, printer offsets', async ({ page }) => {
   await login(page);
-  // The 单据与数据 group is open by default.
-  await page.locator(tid('nav')).getByText('公司信息与打印').click();
+  await navTo(page, '单据与数据', '公司信息与打印');
   await expect(page.getByRole('heading', { name: '公司信息与打印' })).toBeVisible();
   await expect(page.locator(tid('co-name'))).toHaveValue(ADMIN.company);
 
@@ -174,7 +173,7 @@ test('customer list imported from Excel: errors by row and column, then imported
 }) => {
   await rpc(page.request, 'regions.save', { code: 'HN', name: '华南' });
   await login(page);
-  await page.locator(tid('nav')).getByText('数据导入').click();
+  await navTo(page, '单据与数据', '数据导入');
   await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible();
   const template = await saved(page, () => page.locator(tid('import-template')).click(), 'template.xlsx');
   expect(sheetValues(fs.readFileSync(template), '客户')[0]![0]).toBe('客户全称*');

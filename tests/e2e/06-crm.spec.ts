@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, login, rpc, shot, tid } from './helpers';
+import { createUser, login, navTo, rpc, shot, tid } from './helpers';
 
 /**
  * A salesperson's week in the CRM: files a lead (and is stopped from filing it twice), converts it,
@@ -84,7 +84,7 @@ test.beforeAll(async ({ request }) => {
 
 test('a salesperson files a lead, converts it, visits, and wins the opportunity', async ({ page }) => {
   await login(page, sp.login, sp.password);
-  await page.locator(tid('nav')).getByText('线索与公海').click();
+  await navTo(page, '销售过程', '线索与公海');
   await expect(page.getByRole('heading', { name: '线索' })).toBeVisible();
   await shot(page, '06-01-leads-empty');
 
@@ -212,7 +212,7 @@ test('a salesperson files a lead, converts it, visits, and wins the opportunity'
   await uploadFile(page, '中标通知书', '中标通知书.pdf');
   await uploadFile(page, '开标文件', '开标一览表.pdf');
   await drawer.locator(tid('opp-win')).click();
-  await expect(page.locator(tid('win-amount'))).toHaveValue('1,780,000');
+  await expect(page.locator(tid('win-amount'))).toHaveValue('1,780,000.00');
   await page.locator(tid('win-ok')).click();
   await toast(page, '已标记中标');
   await expect(page.locator('.ant-drawer-title')).toContainText('中标');
@@ -221,14 +221,14 @@ test('a salesperson files a lead, converts it, visits, and wins the opportunity'
   await closeDrawer(page);
 
   // the board
-  await page.locator(tid('nav')).getByText('商机', { exact: true }).click();
+  await navTo(page, '销售过程', '商机');
   const won = page.locator(tid('board-col-won'));
   await expect(won.locator(tid('opp-card'))).toHaveCount(1);
   await expect(won).toContainText('1,780,000.00');
   await shot(page, '06-10-opportunity-board');
 
   // the agenda: the visit's follow-up is due today
-  await page.locator(tid('nav')).getByText('我的日程').click();
+  await navTo(page, '销售过程', '我的日程');
   await expect(page.locator(tid('agenda-today'))).toContainText('广州市番禺区恒信自动化设备有限公司');
   await expect(page.locator(tid('agenda-today'))).toContainText('一周内提交初步方案和预算');
   await shot(page, '06-11-agenda');

@@ -105,3 +105,19 @@ export async function createUser(
 export function forgetTokens(): void {
   tokens.clear();
 }
+
+/**
+ * Clicks a menu item in the side navigation. Menu groups start collapsed (only the current page's group is open),
+ * so the group title is clicked first when the item is not showing.
+ */
+export async function navTo(page: Page, group: string | null, item: string): Promise<void> {
+  const nav = page.locator(tid('nav'));
+  const target = nav.locator('.ant-menu-item').filter({ hasText: new RegExp(`^${item}$`) });
+  if (group && !(await target.first().isVisible())) {
+    await nav
+      .locator('.ant-menu-submenu-title')
+      .filter({ hasText: new RegExp(`^${group}$`) })
+      .click();
+  }
+  await target.first().click();
+}

@@ -2,6 +2,7 @@ import { financeEn } from './finance';
 import type { Messages } from './zh';
 // ---- staff, plans and targets (issue 7)
 import { staffEn } from './staff.en';
+import { financeReportsEn } from './finance-reports';
 
 export const en: Messages = {
   app: { name: 'Xiaoshoutong', tagline: 'Sales management · Order to cash' },
@@ -25,6 +26,8 @@ export const en: Messages = {
     sales: 'Sales',
     // ---- finance
     ...financeEn.nav,
+    // ---- finance reports
+    ...financeReportsEn.nav,
   },
   common: {
     new: 'New',
@@ -717,4 +720,6 @@ export const en: Messages = {
   },
   // ---- staff, plans and targets (issue 7)
   staff: staffEn,
+  // ---- finance reports
+  ...financeReportsEn.root,
 };

@@ -1,6 +1,7 @@
 import { financeZh } from './finance';
 // ---- staff, plans and targets (issue 7)
 import { staffZh } from './staff.zh';
+import { financeReportsZh } from './finance-reports';
 
 export const zh = {
   app: { name: '销售通', tagline: '销售管理 · 订单到回款' },
@@ -24,6 +25,8 @@ export const zh = {
     sales: '销售',
     // ---- finance
     ...financeZh.nav,
+    // ---- finance reports
+    ...financeReportsZh.nav,
   },
   common: {
     new: '新建',
@@ -709,5 +712,7 @@ export const zh = {
   },
   // ---- staff, plans and targets (issue 7)
   staff: staffZh,
+  // ---- finance reports
+  ...financeReportsZh.root,
 };
 export type Messages = typeof zh;

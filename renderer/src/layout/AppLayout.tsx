@@ -40,6 +40,9 @@ import {
   ControlOutlined,
   CustomerServiceOutlined,
   FundProjectionScreenOutlined,
+  FieldTimeOutlined,
+  WarningOutlined,
+  StopOutlined,
 } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -163,6 +166,50 @@ export const NAV: NavItem[] = [
       { path: '/returns', labelKey: 'nav.returns', icon: <RollbackOutlined />, permission: 'returns.read' },
     ],
   },
+  // ---- finance reports
+  {
+    path: '/finance-reports',
+    labelKey: 'nav.financeReports',
+    icon: <AccountBookOutlined />,
+    children: [
+      {
+        path: '/finance/ageing',
+        labelKey: 'nav.frAgeing',
+        icon: <FieldTimeOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/overdue',
+        labelKey: 'nav.frOverdue',
+        icon: <WarningOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/dso',
+        labelKey: 'nav.frDso',
+        icon: <DashboardOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/forecast',
+        labelKey: 'nav.frForecast',
+        icon: <CalendarOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/bad-debts',
+        labelKey: 'nav.frBadDebts',
+        icon: <StopOutlined />,
+        permission: 'reports.finance',
+      },
+      {
+        path: '/finance/statements',
+        labelKey: 'nav.frStatements',
+        icon: <FileDoneOutlined />,
+        permission: 'statements.read',
+      },
+    ],
+  },
   { path: '/stock', labelKey: 'nav.stock', icon: <DatabaseOutlined />, permission: 'stock.read' },
   { path: '/products', labelKey: 'nav.products', icon: <AppstoreOutlined />, permission: 'products.read' },
   { path: '/warehouses', labelKey: 'nav.warehouses', icon: <InboxOutlined />, permission: 'warehouses.read' },
@@ -257,6 +304,13 @@ export const NAV: NavItem[] = [
         icon: <HistoryOutlined />,
         permission: 'system.manage',
       },
+      // ---- finance reports
+      {
+        path: '/system/finance',
+        labelKey: 'nav.frSettings',
+        icon: <ControlOutlined />,
+        permission: 'settings.manage',
+      },
     ],
   },
 ];
@@ -296,7 +350,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }, [path]);
   // The group of the current page opens when the page is reached from a link, not only at start.
   const openGroup = NAV.find((n) => n.children?.some((c) => c.path === selected))?.path;
-  const [openKeys, setOpenKeys] = useState<string[]>(['/sales', '/fin', '/crm']);
+  const [openKeys, setOpenKeys] = useState<string[]>([]);
   const [lastGroup, setLastGroup] = useState<string | undefined>();
   if (openGroup !== lastGroup) {
     setLastGroup(openGroup);
@@ -305,7 +359,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ height: '100vh' }}>
-      <Layout.Sider width={200} theme="dark" breakpoint="lg" collapsedWidth={56}>
+      <Layout.Sider
+        width={200}
+        theme="dark"
+        breakpoint="lg"
+        collapsedWidth={56}
+        style={{ overflowY: 'auto', overflowX: 'hidden' }}
+      >
         <div className="app-logo" onClick={() => navigate('/')}>
           <span className="app-logo-mark">销</span>
           <span className="app-logo-text">{t('app.name')}</span>

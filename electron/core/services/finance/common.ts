@@ -18,6 +18,30 @@ export async function loadFinanceSettings(db: Db): Promise<FinanceSettings> {
   return parsed.success ? parsed.data : DEFAULT_FINANCE_SETTINGS;
 }
 
+/**
+ * Ageing bounds are upper limits in days and must be strictly ascending: each bucket is "above the
+ * previous bound, up to this one", so [60, 30] would count a 45-day invoice in two buckets.
+ */
+export function checkAgeingBounds(bounds: number[] | undefined, field: string): void {
+  if (!bounds) return;
+  for (let i = 1; i < bounds.length; i++) {
+    if (bounds[i]! <= bounds[i - 1]!) {
+      throw new AppError(
+        'VALIDATION',
+        '账龄区间的天数须从小到大排列，且不能重复',
+        'The ageing bounds must be ascending, without repeats',
+        [
+          {
+            path: [field, i],
+            message_zh: '须大于前一个天数',
+            message_en: 'must be greater than the previous bound',
+          },
+        ],
+      );
+    }
+  }
+}
+
 /* ------------------------------------------------------------------ dates */
 
 export function addDays(iso: string, days: number): string {

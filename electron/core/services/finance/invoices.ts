@@ -25,6 +25,7 @@ import { fieldError, yearOf } from '../sales/common';
 import { recomputeOrderProgress } from '../sales/shipments';
 import {
   allocate,
+  checkAgeingBounds,
   daysBetween,
   dueDate,
   fifo,
@@ -394,6 +395,7 @@ export const invoiceHandlers: HandlersFor<'invoices.' | 'creditNotes.' | 'financ
   },
 
   async 'finance.setSettings'(ctx, s) {
+    checkAgeingBounds(s.ageing_buckets, 'ageing_buckets');
     await setSetting(ctx.db, 'finance_settings', s, ctx.nowIso());
     ctx.audit(
       null,

@@ -4,7 +4,15 @@ import { AppError, notFound } from '../../rpc/errors';
 import type { AgeingRow, StatementData, StatementRow } from '../../../../shared/contract/finance';
 import { runList, type ListSpec } from '../common/list';
 import { addOrderTrailProvider } from '../sales/orders';
-import { addDays, addMonths, daysBetween, loadFinanceSettings, monthEnd, sqlDaysSince } from './common';
+import {
+  addDays,
+  addMonths,
+  checkAgeingBounds,
+  daysBetween,
+  loadFinanceSettings,
+  monthEnd,
+  sqlDaysSince,
+} from './common';
 import { customerScope, requireCustomer } from './invoices';
 
 type Raw = Record<string, unknown>;
@@ -405,6 +413,7 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
    * SQL from invoices and the allocations effective by that date; unapplied credits shown beside it.
    */
   async 'reports.ageing'(ctx, q) {
+    checkAgeingBounds(q.buckets, 'buckets');
     const s = await loadFinanceSettings(ctx.db);
     const bounds = q.buckets ?? s.ageing_buckets;
     const scopeO = await customerScope(ctx, 'o');
@@ -452,6 +461,7 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
   },
 
   async 'reports.ageingItems'(ctx, q) {
+    checkAgeingBounds(q.buckets, 'buckets');
     const s = await loadFinanceSettings(ctx.db);
     const bounds = q.buckets ?? s.ageing_buckets;
     const g = GROUPS[q.group_by];
@@ -600,10 +610,11 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
       );
       labels.push(`${ym}上旬`, `${ym}中旬`, `${ym}下旬`);
     }
+    // A period starts no earlier than `from`: what fell due before it is counted once, as overdue.
     const cases = edges
       .map(
         ([a, b], i) =>
-          `SUM(CASE WHEN i.due_date >= ${lit(a)} AND i.due_date <= ${lit(b)} THEN i.open_amount ELSE 0 END) AS b${i}`,
+          `SUM(CASE WHEN i.due_date >= ${lit(a > q.from ? a : q.from)} AND i.due_date <= ${lit(b)} THEN i.open_amount ELSE 0 END) AS b${i}`,
       )
       .join(', ');
     const scope = await customerScope(ctx, 'i');
