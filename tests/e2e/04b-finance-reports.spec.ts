@@ -409,7 +409,7 @@ test('statements: preview, generate one, batch with progress, send, confirm, dis
   })()`);
   await rowOf(grid, A).locator(tid('st-confirm')).click();
   const modal = page.locator('.ant-modal-container');
-  await expect(modal.locator(tid('confirm-amount'))).toHaveValue('4,000');
+  await expect(modal.locator(tid('confirm-amount'))).toHaveValue('4,000.00');
   await modal.locator(tid('confirm-by')).fill('林会计');
   await modal.locator('input[type=file]').setInputFiles({
     name: '回执.png',

@@ -140,7 +140,13 @@ test('the manager decomposes the team target to the salespeople, month by month'
     await page.locator('.ant-modal').getByText('业务员').click();
     await page.locator(tid('target-subject')).click();
     await page.keyboard.type(name);
-    await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+    // Wait until the search for the whole name has answered (one option), so the click cannot land on a
+    // list that an earlier keystroke's answer is replacing.
+    const options = page.locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+    );
+    await expect(options).toHaveCount(1);
+    await options.filter({ hasText: name }).click();
     await page.locator(tid('target-add-ok')).click();
     await expect(page.locator('.ant-modal')).toHaveCount(0);
   }
