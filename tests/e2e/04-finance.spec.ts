@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
 import { createUser, login, rpc, shot, tid } from './helpers';
 
 /**
@@ -157,6 +160,17 @@ test('finance invoices delivered goods: the customer waits in 待开票, one inv
     page.locator(`${tid('invoice-grid')} .ag-row`).filter({ hasText: '深圳安达电气' }),
   ).toHaveCount(2);
   await shot(page, '44-invoices-open');
+
+  // The open invoices go to Excel as on screen: statuses in words, amounts as numbers.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('export-excel')).click()]);
+  const file = path.join('test-results', 'e2e-open-invoices.xlsx');
+  await dl.saveAs(file);
+  const book = XLSX.read(fs.readFileSync(file));
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
+  const mine = rows.filter((r) => String(r['客户']).includes('深圳安达电气'));
+  expect(mine).toHaveLength(2);
+  expect(mine.map((r) => r['状态'])).toEqual(['已开具', '已开具']);
+  expect(mine.every((r) => typeof r['价税合计'] === 'number' && (r['价税合计'] as number) > 0)).toBe(true);
 });
 
 test('a receipt is matched to two invoices on the matching screen with the keyboard', async ({ page }) => {

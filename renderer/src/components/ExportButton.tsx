@@ -9,11 +9,23 @@ import { XLSX_MIME, download } from './files';
 import { toFilterItems, type GridColDef, type ServerGridHandle } from './ServerGrid';
 import type { FilterItem, MethodName } from '../../../shared/contract';
 import type { ExportColumn } from '../../../shared/contract/spreadsheets';
+import { STATUS_LABELS } from '../../../shared/status';
+import { bi } from '../i18n';
 
 /** How a grid column exports (its type and the labels of coded values). */
 export interface ExportSpec {
   type?: ExportColumn['type'];
   labels?: Record<string, string>;
+}
+
+/** Document statuses exported as words (草稿, 已审核 …), with per-screen overrides. */
+export function statusSpec(overrides: Record<string, string> = {}): ExportSpec {
+  return {
+    labels: {
+      ...Object.fromEntries(Object.entries(STATUS_LABELS).map(([k, v]) => [k, bi(v)])),
+      ...overrides,
+    },
+  };
 }
 
 /**

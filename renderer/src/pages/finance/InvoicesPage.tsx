@@ -13,6 +13,7 @@ import { bi } from '../../i18n';
 import { CREDIT_KIND_LABELS, type InvoiceRow } from '../../../../shared/contract/finance';
 import type { OutputOf } from '../../../../shared/contract';
 import { CreditNoteModal } from './CreditNoteModal';
+import { ExportButton, statusSpec } from '../../components/ExportButton';
 
 type View = 'to_invoice' | 'all' | 'open' | 'overdue' | 'drafts' | 'awaiting';
 const VIEWS: View[] = ['all', 'open', 'overdue', 'drafts', 'awaiting', 'to_invoice'];
@@ -146,6 +147,27 @@ export function InvoicesPage() {
             style={{ width: 200 }}
           />
           <Button icon={<ReloadOutlined />} onClick={() => grid.current?.refresh()} />
+          {view === 'to_invoice' ? (
+            <ExportButton
+              grid={grid}
+              method="invoices.toInvoice"
+              params={{ q: q || undefined }}
+              columns={toInvoiceColumns}
+              title={t('fin.cards.toInvoice')}
+            />
+          ) : (
+            <ExportButton
+              grid={grid}
+              method="invoices.list"
+              params={{ view, kind, q: q || undefined }}
+              columns={columns}
+              specs={{
+                status: statusSpec({ approved: t('fin.statusIssued'), checked: t('fin.statusChecked') }),
+                kind: { labels: { invoice: t('fin.kinds.invoice'), credit_note: t('fin.creditNote') } },
+              }}
+              title={t('fin.invoices')}
+            />
+          )}
           {can('invoices.write') ? (
             <>
               <Button onClick={() => setCreditOpen(true)} data-testid="credit-note-new">

@@ -8,6 +8,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { useFeedback } from '../../components/feedback';
 import { useSession } from '../../session';
 import { navigate } from '../../router';
+import { ExportButton, statusSpec } from '../../components/ExportButton';
 import { bi, fl } from '../../i18n';
 import { RECEIPT_METHOD_LABELS, type ReceiptRow } from '../../../../shared/contract/finance';
 
@@ -80,6 +81,19 @@ export function ReceiptsPage() {
             style={{ width: 200 }}
           />
           <Button icon={<ReloadOutlined />} onClick={() => grid.current?.refresh()} />
+          <ExportButton
+            grid={grid}
+            method="receipts.list"
+            params={{ view, q: q || undefined }}
+            columns={columns}
+            specs={{
+              status: statusSpec(),
+              method: {
+                labels: Object.fromEntries(Object.entries(RECEIPT_METHOD_LABELS).map(([k, v]) => [k, bi(v)])),
+              },
+            }}
+            title={t('fin.receipts')}
+          />
           {can('receipts.write') ? (
             <>
               <Button onClick={() => navigate('/matching')}>{t('fin.matching')}</Button>

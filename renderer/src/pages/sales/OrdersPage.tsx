@@ -8,6 +8,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { useFeedback } from '../../components/feedback';
 import { useSession } from '../../session';
 import { navigate } from '../../router';
+import { ExportButton, statusSpec } from '../../components/ExportButton';
 import type { OrderRow } from '../../../../shared/contract/sales';
 
 type View = 'all' | 'open' | 'late' | 'held' | 'awaiting_approval' | 'drafts';
@@ -92,6 +93,14 @@ export function OrdersPage() {
             style={{ width: 200 }}
           />
           <Button icon={<ReloadOutlined />} onClick={() => grid.current?.refresh()} />
+          <ExportButton
+            grid={grid}
+            method="orders.list"
+            params={{ view, q: q || undefined }}
+            columns={columns}
+            specs={{ status: statusSpec() }}
+            title={t('nav.orders')}
+          />
           {can('orders.write') ? (
             <Button
               type="primary"
