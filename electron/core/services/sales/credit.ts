@@ -136,7 +136,8 @@ const pct = (bp: number) => `${(bp / 100).toFixed(bp % 100 === 0 ? 0 : 1)}%`;
  * - shipment: the same limit rules (the shipment itself does not change exposure: it moves an order's
  *   value from open orders to delivered), cash customers need payment (advance or collection on
  *   delivery), bad-record customers need prepayment; orders released by finance pass.
- * - invoice: limit rules as configured.
+ * - invoice: limit rules as configured, but not the overdue rule: the goods are already delivered, and
+ *   holding their invoice would only delay collecting the money the overdue rule is worried about.
  */
 export function evaluate(
   stage: CreditCheck['stage'],
@@ -195,6 +196,7 @@ export function evaluate(
   }
 
   if (
+    stage !== 'invoice' &&
     rules.overdue_block_days != null &&
     b.overdue_count > 0 &&
     b.oldest_overdue_days > rules.overdue_block_days
