@@ -440,7 +440,28 @@ describeEachDb('finance: invoices, receipts, matching, returns, credit notes, st
     expect(rest.next_offset).toBeNull();
     const mine = rest.generated.concat(gen.generated).find((g) => g.customer_id === f.other)!;
     expect(mine.closing).toBe(st.closing);
+    // Generating the period again refreshes the unsent statement instead of adding a second one.
+    const again = await app().call(
+      'statements.generate',
+      { from: '2026-11-01', to: '2026-11-30', customer_ids: [f.other] },
+      f.fin.token,
+    );
+    expect(again.generated).toEqual([{ id: mine.id, customer_id: f.other, closing: st.closing }]);
     await app().call('statements.markSent', { id: mine.id, via: '邮件' }, f.fin.token);
+    // Once sent it is a record of what the customer saw: a later run makes a new one beside it.
+    const after = await app().call(
+      'statements.generate',
+      { from: '2026-11-01', to: '2026-11-30', customer_ids: [f.other] },
+      f.fin.token,
+    );
+    expect(after.generated[0]!.id).not.toBe(mine.id);
+    const listed = await app().call('statements.list', { customer_id: f.other }, f.fin.token);
+    expect(
+      listed.rows
+        .filter((r) => r.period_from === '2026-11-01')
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['generated', 'sent']);
     const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
     const conf = await app().call(
       'statements.confirm',

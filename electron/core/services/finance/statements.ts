@@ -314,18 +314,31 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
     const now = ctx.nowIso();
     for (const cid of ids) {
       const d = await statementData(ctx.db, cid, input.from, input.to, s.ageing_buckets);
-      const id = await ctx.db.insert('statements', {
-        customer_id: cid,
-        period_from: input.from,
-        period_to: input.to,
-        opening: d.opening,
-        debits: d.debits,
-        credits: d.credits,
-        closing: d.closing,
-        status: 'generated',
-        generated_by: user.id,
-        generated_at: now,
-      });
+      const figures = { opening: d.opening, debits: d.debits, credits: d.credits, closing: d.closing };
+      // Generating the same period again refreshes a statement not yet sent; one already sent or
+      // confirmed stays as the record of what the customer saw, and a new one is made beside it.
+      const unsent = await ctx.db.get<{ id: number }>(
+        "SELECT id FROM statements WHERE customer_id = ? AND period_from = ? AND period_to = ? AND status = 'generated' ORDER BY id DESC LIMIT 1",
+        [cid, input.from, input.to],
+      );
+      let id: number;
+      if (unsent) {
+        id = Number(unsent.id);
+        await ctx.db.run(
+          'UPDATE statements SET opening = ?, debits = ?, credits = ?, closing = ?, generated_by = ?, generated_at = ? WHERE id = ?',
+          [figures.opening, figures.debits, figures.credits, figures.closing, user.id, now, id],
+        );
+      } else {
+        id = await ctx.db.insert('statements', {
+          customer_id: cid,
+          period_from: input.from,
+          period_to: input.to,
+          ...figures,
+          status: 'generated',
+          generated_by: user.id,
+          generated_at: now,
+        });
+      }
       out.push({ id, customer_id: cid, closing: d.closing });
     }
     const next = input.customer_ids
