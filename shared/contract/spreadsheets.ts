@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
-import { optText, text } from './common';
+import { id, isoDate, optText, text } from './common';
+import { ageingQuery } from './finance';
 
 /**
  * Excel import and export. Files travel as base64 in the call (the HTTP host accepts 20 MB per request,
@@ -134,6 +135,20 @@ export const spreadsheetsContract = {
       columns: z.array(exportColumn).min(1).max(60),
       title: optText(60),
     }),
+    output: fileOut,
+    access: 'data.export',
+    mutates: false,
+  }),
+  /** The ageing report as on screen: every row, then the totals row. Needs the report's permission too. */
+  'exports.ageing': method({
+    input: ageingQuery.omit({ offset: true, limit: true }),
+    output: fileOut,
+    access: 'data.export',
+    mutates: false,
+  }),
+  /** A customer's statement for a period: movements with running balance, closing balance, ageing. */
+  'exports.statement': method({
+    input: z.strictObject({ customer_id: id, from: isoDate, to: isoDate }),
     output: fileOut,
     access: 'data.export',
     mutates: false,

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { checkConsistency } from '../../electron/core/services/sales/recompute';
 import { describeEachDb, expectError } from '../helpers/harness';
 import { salesFixture, type SalesFixture } from '../helpers/sales-fixture';
@@ -557,6 +558,49 @@ describeEachDb('finance: invoices, receipts, matching, returns, credit notes, st
     expect(over.rows[0]!.days_overdue).toBeGreaterThanOrEqual(over.rows[over.rows.length - 1]!.days_overdue);
     const home = await app().call('finance.home', {}, f.fin.token);
     expect(home.overdue_count).toBeGreaterThan(0);
+  });
+
+  it('the ageing report and a statement go to Excel as on screen, under the report permissions', async () => {
+    const today = '2027-01-04';
+    const screen = await app().call('reports.ageing', { as_of: today, limit: 1000 }, f.fin.token);
+    const file = await app().call('exports.ageing', { as_of: today, group_by: 'customer' }, f.fin.token);
+    const book = XLSX.read(Buffer.from(file.xlsx_base64, 'base64'));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['账龄分析']!, { header: 1 });
+    expect(rows[0]).toEqual(['客户', '未到期', ...screen.labels, '预收未核销', '合计']);
+    expect(rows).toHaveLength(screen.rows.length + 2); // header, rows, totals
+    const yuan = (fen: number) => fen / 100;
+    for (const r of screen.rows) {
+      const line = rows.find((x) => x[0] === r.name)!;
+      expect(line.at(-1)).toBe(yuan(r.total));
+      expect(line[1]).toBe(yuan(r.current));
+    }
+    expect(rows.at(-1)![0]).toBe('合计');
+    expect(rows.at(-1)!.at(-1)).toBe(yuan(screen.total.total));
+    // The warehouse may export lists but may not read the finance reports, so not export them either.
+    await expectError(app().call('exports.ageing', { as_of: today }, f.wh.token), 'FORBIDDEN');
+    await expectError(
+      app().call('exports.statement', { customer_id: f.other, from: '2026-11-01', to: today }, f.wh.token),
+      'FORBIDDEN',
+    );
+
+    const st = await app().call(
+      'statements.preview',
+      { customer_id: f.other, from: '2026-11-01', to: today },
+      f.fin.token,
+    );
+    const sf = await app().call(
+      'exports.statement',
+      { customer_id: f.other, from: '2026-11-01', to: today },
+      f.fin.token,
+    );
+    const sb = XLSX.read(Buffer.from(sf.xlsx_base64, 'base64'));
+    const lines = XLSX.utils.sheet_to_json<unknown[]>(sb.Sheets['对账单']!, { header: 1 });
+    expect(lines).toHaveLength(st.entries.length + 3); // header, opening, entries, closing
+    expect(lines[1]!.at(-1)).toBe(yuan(st.opening));
+    expect(lines.at(-1)!.at(-1)).toBe(yuan(st.closing));
+    expect(lines.slice(2, -1).map((l) => l[2])).toEqual(st.entries.map((e) => e.doc_number));
+    const ageing = XLSX.utils.sheet_to_json<unknown[]>(sb.Sheets['账龄']!, { header: 1 });
+    expect(ageing.slice(1).map((a) => a[1])).toEqual(st.ageing.map((a) => yuan(a.amount)));
   });
 
   it('DSO, the 3-month collection forecast, bad debts after 6 months', async () => {

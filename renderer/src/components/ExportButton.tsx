@@ -104,3 +104,46 @@ export function ExportButton<T>({
     </Button>
   );
 }
+
+/**
+ * 导出 Excel for a report that has its own export method (ageing, statement): the server lays the file
+ * out as on screen; this button only asks for it and saves it.
+ */
+export function FileExportButton({
+  run,
+  disabled,
+  testId = 'export-excel',
+}: {
+  run: () => Promise<{ filename: string; xlsx_base64: string; rows: number }>;
+  disabled?: boolean;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const { message, showError } = useFeedback();
+  const [busy, setBusy] = useState(false);
+  if (!can('data.export')) return null;
+  const go = async () => {
+    setBusy(true);
+    try {
+      const r = await run();
+      download(r.xlsx_base64, r.filename, XLSX_MIME);
+      message.success(t('docs.export.done', { n: r.rows }));
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button
+      icon={<FileExcelOutlined />}
+      loading={busy}
+      disabled={disabled}
+      onClick={() => void go()}
+      data-testid={testId}
+    >
+      {t('docs.export.button')}
+    </Button>
+  );
+}

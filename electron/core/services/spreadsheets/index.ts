@@ -14,6 +14,7 @@ import { DATASETS } from '../../spreadsheets/datasets';
 import { getProgress, setProgress, type Progress } from '../../spreadsheets/progress';
 import { openWorkbook } from '../../spreadsheets/workbook';
 import { writeXlsx, type OutType } from '../../spreadsheets/writer';
+import { reportExportHandlers } from './reports';
 
 const requirePermission = (ctx: ServiceContext, p: MethodDef['access']): void => {
   const user = ctx.requireUser();
@@ -90,6 +91,7 @@ function isListMethod(def: MethodDef): boolean {
 const PHONE_FIELD = /(^|_)(phone|mobile|tel|telephone)$/i;
 
 export const spreadsheetHandlers: HandlersFor<'imports.' | 'exports.'> = {
+  ...reportExportHandlers,
   async 'imports.template'(ctx, { dataset, lang }) {
     const ds = DATASETS[dataset];
     requirePermission(ctx, ds.writeAccess);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellClickedEvent, ColDef } from 'ag-grid-community';
 import { call } from '../../api';
+import { FileExportButton } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { useFeedback } from '../../components/feedback';
 import { formatFen } from '../../../../shared/money';
@@ -178,6 +179,7 @@ export function AgeingPage() {
             data-testid="ageing-search"
           />
           <Button icon={<ReloadOutlined />} onClick={() => setNonce((n) => n + 1)} />
+          <FileExportButton run={() => call('exports.ageing', query)} disabled={!bounds} />
         </Space>
       }
     >

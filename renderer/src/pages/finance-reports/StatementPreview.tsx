@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { FileExportButton } from '../../components/ExportButton';
 import { useFeedback } from '../../components/feedback';
 import { useSession } from '../../session';
 import { formatFen } from '../../../../shared/money';
@@ -150,6 +151,11 @@ export function StatementPreview({
             {t('freports.st.print')}
           </Button>
         </Tooltip>
+        <FileExportButton
+          run={() => call('exports.statement', { customer_id: customer!, from, to })}
+          disabled={!data || !customer}
+          testId="st-excel"
+        />
       </Space>
       {!customer ? (
         <Card>

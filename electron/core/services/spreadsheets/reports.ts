@@ -1,0 +1,118 @@
+import type { MethodName } from '../../../../shared/contract';
+import { contract } from '../../../../shared/contract';
+import type { AgeingRow } from '../../../../shared/contract/finance';
+import type { HandlersFor, ServiceContext } from '../../rpc/context';
+import { AppError } from '../../rpc/errors';
+import { writeXlsx, type OutColumn } from '../../spreadsheets/writer';
+
+/**
+ * Finance reports to Excel, laid out as on screen: the ageing report (every row and the totals row) and
+ * one customer's statement. Each runs the report's own handler, so its permission and data scope hold.
+ */
+async function run<M extends MethodName>(ctx: ServiceContext, name: M, input: unknown): Promise<unknown> {
+  const user = ctx.requireUser();
+  const access = contract[name].access;
+  if (access !== 'authenticated' && access !== 'public' && !user.permissions.has(access)) {
+    throw AppError.of('FORBIDDEN', 'forbidden', { permission: access });
+  }
+  // Imported when called: services/index.ts spreads these handlers, so a static import would be circular.
+  const { handlers } = await import('../index');
+  const handler = handlers[name] as unknown as (c: ServiceContext, q: unknown) => Promise<unknown>;
+  return handler(ctx, contract[name].input.parse(input));
+}
+
+const GROUP_LABEL = { customer: '客户', salesperson: '业务员', region: '区域' } as const;
+const stamp = (ctx: ServiceContext): string => ctx.today().replace(/-/g, '');
+const file = (filename: string, buf: Buffer, rows: number) => ({
+  filename,
+  xlsx_base64: buf.toString('base64'),
+  rows,
+});
+
+export const reportExportHandlers: HandlersFor<'exports.ageing' | 'exports.statement'> = {
+  async 'exports.ageing'(ctx, q) {
+    const rows: AgeingRow[] = [];
+    let labels: string[];
+    let total: AgeingRow;
+    for (let offset = 0; ; offset += 1000) {
+      const page = (await run(ctx, 'reports.ageing', { ...q, offset, limit: 1000 })) as {
+        labels: string[];
+        rows: AgeingRow[];
+        total: AgeingRow;
+        count: number;
+      };
+      labels = page.labels;
+      total = page.total;
+      rows.push(...page.rows);
+      if (page.rows.length < 1000 || rows.length >= page.count) break;
+    }
+    const columns: OutColumn[] = [
+      { header: GROUP_LABEL[q.group_by], type: 'text', width: 36 },
+      { header: '未到期', type: 'money' },
+      ...labels.map((l): OutColumn => ({ header: l, type: 'money' })),
+      { header: '预收未核销', type: 'money' },
+      { header: '合计', type: 'money' },
+    ];
+    const line = (r: AgeingRow, name = r.name) => [name, r.current, ...r.buckets, -r.unapplied, r.total];
+    const out = rows.map((r) => line(r));
+    out.push(line(total, '合计'));
+    const title = `账龄分析_${q.as_of}_${q.basis === 'due' ? '按到期日' : '按发票日'}`;
+    const buf = writeXlsx([{ name: '账龄分析', columns, rows: out, autofilter: true }]);
+    ctx.audit(null, `导出账龄分析 ${rows.length} 行（截至 ${q.as_of}）`);
+    return file(`${title}_${stamp(ctx)}.xlsx`, buf, rows.length);
+  },
+
+  async 'exports.statement'(ctx, q) {
+    const d = (await run(ctx, 'statements.preview', q)) as {
+      customer_name: string;
+      customer_code: string;
+      opening: number;
+      debits: number;
+      credits: number;
+      closing: number;
+      entries: {
+        date: string;
+        doc_type: string;
+        doc_number: string | null;
+        description: string | null;
+        debit: number;
+        credit: number;
+        balance: number;
+      }[];
+      ageing: { label: string; amount: number }[];
+    };
+    const columns: OutColumn[] = [
+      { header: '日期', type: 'date', width: 12 },
+      { header: '单据类型', type: 'text', width: 12 },
+      { header: '单号', type: 'text', width: 18 },
+      { header: '摘要', type: 'text', width: 36 },
+      { header: '借方（应收增加）', type: 'money' },
+      { header: '贷方（收款/冲减）', type: 'money' },
+      { header: '余额', type: 'money' },
+    ];
+    const rows: unknown[][] = [
+      [q.from, null, null, '期初余额', null, null, d.opening],
+      ...d.entries.map((e) => [
+        e.date,
+        e.doc_type,
+        e.doc_number,
+        e.description,
+        e.debit,
+        e.credit,
+        e.balance,
+      ]),
+      [q.to, null, null, '本期合计 / 期末余额', d.debits, d.credits, d.closing],
+    ];
+    const ageing = {
+      name: '账龄',
+      columns: [
+        { header: '账龄', type: 'text', width: 16 },
+        { header: '金额', type: 'money' },
+      ] satisfies OutColumn[],
+      rows: d.ageing.map((a) => [a.label, a.amount]),
+    };
+    const buf = writeXlsx([{ name: '对账单', columns, rows }, ageing]);
+    ctx.audit(null, `导出对账单 ${d.customer_name}（${q.from} 至 ${q.to}）`);
+    return file(`对账单_${d.customer_code}_${q.from}_${q.to}.xlsx`, buf, d.entries.length);
+  },
+};
