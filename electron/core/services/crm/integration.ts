@@ -110,12 +110,10 @@ export const quotationFromOpportunityHandlers: HandlersFor<'opportunities.toQuot
         notes: (p.notes as string | null) ?? null,
       })),
     });
-    await ctx.db.insert('crm_opportunity_quotations', {
-      quotation_id: quotationId,
-      opportunity_id: id,
-      created_by: user.id,
-      created_at: ctx.nowIso(),
-    });
+    await ctx.db.run(
+      'INSERT INTO crm_opportunity_quotations (quotation_id, opportunity_id, created_by, created_at) VALUES (?, ?, ?, ?)',
+      [quotationId, id, user.id, ctx.nowIso()],
+    );
     ctx.audit(quotationId, `商机 ${opp.code} 生成报价单草稿 #${quotationId}（${products.length} 行）`);
     return quotationDetail(ctx, quotationId);
   },
