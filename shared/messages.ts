@@ -544,6 +544,18 @@ export const MESSAGES = {
     zh: '只有处于“{stage}”阶段的商机才能标记中标',
     en: 'Only opportunities in stage "{stage}" can be marked won',
   },
+  opp_quote_not_won: {
+    zh: '商机 {code} 尚未中标：只有中标的商机才能生成报价单',
+    en: 'Opportunity {code} is not won: only won opportunities make a quotation',
+  },
+  opp_quote_no_products: {
+    zh: '商机 {code} 没有预计产品：请先在商机中填写产品、数量和单价',
+    en: 'Opportunity {code} has no expected products: enter products, quantities and prices first',
+  },
+  opp_quote_exists: {
+    zh: '商机 {code} 已生成报价单 {quotation}（{status}）；作废后才能重新生成',
+    en: 'Opportunity {code} already has quotation {quotation} ({status}); void it to make a new one',
+  },
   task_unknown: { zh: '当前阶段没有这个任务', en: 'The current stage has no such task' },
   activity_target: { zh: '请选择客户或线索（二选一）', en: 'choose a customer or a lead (one of them)' },
   visit_checkin: { zh: '拜访需要签到时间和地点', en: 'a visit needs the check-in time and place' },

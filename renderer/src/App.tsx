@@ -41,6 +41,8 @@ import { ServicePage } from './pages/crm/ServicePage';
 import { ArbitrationPage } from './pages/crm/ArbitrationPage';
 import { ReportsPage as CrmReportsPage } from './pages/crm/ReportsPage';
 import { CrmSettingsPage } from './pages/crm/SettingsPage';
+// the CRM's links to sales and finance (customer 360 sections, quotation from a won opportunity)
+import './pages/crm/SalesLinks';
 import { CompanyPage } from './pages/docs/CompanyPage';
 import { ImportPage } from './pages/docs/ImportPage';
 import { BackupPage } from './pages/system/BackupPage';

@@ -15,6 +15,8 @@ import {
   version,
 } from './common';
 import { creditCode, CUSTOMER_GRADES, CUSTOMER_TYPES } from './customers';
+import { quotationDetail } from './sales';
+import { QUOTATION_STATUSES } from '../status';
 
 /* ================================================================== enums and labels */
 
@@ -459,6 +461,16 @@ export const opportunityDetail = opportunityRow.extend({
   decision_chain: z.array(decisionContact),
   competitors: z.array(competitorRow),
   products: z.array(opportunityProduct),
+  /** Quotations made from it (opportunities.toQuotation), oldest first. */
+  quotations: z.array(
+    z.object({
+      id,
+      number: z.string().nullable(),
+      status: z.enum(QUOTATION_STATUSES),
+      quote_date: z.string(),
+      total: z.int(),
+    }),
+  ),
   attachments: z.array(attachmentMeta),
   history: z.array(stageHistory),
   /** What the current stage needs before moving on (or, in the last stage, before winning). */
@@ -937,6 +949,17 @@ export const crmContract = {
     access: 'crm.write',
     mutates: true,
     entity: 'opportunity',
+  }),
+  /**
+   * 生成报价单: a draft quotation for a won opportunity's customer with its expected products (quantity and
+   * unit price as the opportunity holds them), linked to it. Refused while a quotation made from it is not void.
+   */
+  'opportunities.toQuotation': method({
+    input: z.strictObject({ id }),
+    output: quotationDetail,
+    access: 'quotations.write',
+    mutates: true,
+    entity: 'quotation',
   }),
   'opportunities.lose': method({
     input: z.strictObject({ id, version, lost_reason: text(500), lost_to: text(100) }),

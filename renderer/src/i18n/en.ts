@@ -1,4 +1,5 @@
 import { financeEn } from './finance';
+import { crmSalesEn } from './crm-sales';
 import type { Messages } from './zh';
 // ---- staff, plans and targets (issue 7)
 import { staffEn } from './staff.en';
@@ -324,6 +325,8 @@ export const en: Messages = {
   },
   // ---- finance
   fin: financeEn.fin,
+  // ---- crm ↔ sales and finance
+  crmSales: crmSalesEn.crmSales,
   // ---- crm (sales process and customer care)
   crm: {
     nav: {

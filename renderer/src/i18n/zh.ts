@@ -1,4 +1,5 @@
 import { financeZh } from './finance';
+import { crmSalesZh } from './crm-sales';
 // ---- staff, plans and targets (issue 7)
 import { staffZh } from './staff.zh';
 import { financeReportsZh } from './finance-reports';
@@ -318,6 +319,8 @@ export const zh = {
   },
   // ---- finance
   fin: financeZh.fin,
+  // ---- crm ↔ sales and finance
+  crmSales: crmSalesZh.crmSales,
   // ---- crm (sales process and customer care)
   crm: {
     nav: {

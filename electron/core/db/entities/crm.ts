@@ -227,6 +227,21 @@ export const crmOpportunityProducts = table(
 );
 
 /**
+ * Quotations made from a won opportunity (opportunities.toQuotation). The link lives on the CRM side so that
+ * the sales tables do not depend on the CRM's; a draft quotation deleted in sales takes its link with it.
+ */
+export const crmOpportunityQuotations = table(
+  'crm_opportunity_quotations',
+  {
+    quotation_id: { ...ref('quotations'), primary: true },
+    opportunity_id: ref('crm_opportunities'),
+    created_by: ref('users'),
+    created_at: timestamp(),
+  },
+  { indices: [{ name: 'ix_crm_opp_quotations_opp', columns: ['opportunity_id'] }] },
+);
+
+/**
  * Files (tender documents, award notices, visit photos …) stored in the database as base64, so that
  * every PC sharing the office database sees them. At most 10 MB each. Never deleted, only marked removed.
  */
@@ -451,6 +466,7 @@ export const CRM_ENTITIES = [
   crmDecisionChain,
   crmCompetitors,
   crmOpportunityProducts,
+  crmOpportunityQuotations,
   crmAttachments,
   crmActivities,
   crmReminders,

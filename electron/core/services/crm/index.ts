@@ -4,89 +4,35 @@
  *
  * For other areas:
  * - `scheduleAfterSales(db, { customer_id, source_type: 'shipment', source_id, delivered_on, now })` —
- *   call it in the shipment approval's transaction.
+ *   runs in the shipment approval's transaction (registered with sales' onShipmentApproved in ./integration).
  * - `handoverCrm(db, fromUserId, toUserId, now)` — a departing salesperson's leads, open opportunities,
- *   follow-ups, after-sales tasks and complaints go to a colleague (customers are handed over by staff).
+ *   follow-ups, after-sales tasks and complaints go to a colleague; registered with staff's registerHandover
+ *   (./integration), so staff.leave moves them with the customers in one audited action.
  * - `runCrmRules(db, now)` — the time rules; the job registered in ./rules runs them every 10 minutes.
+ * - ./integration also registers the visits / complaints actuals for targets and makes quotations from won
+ *   opportunities (opportunities.toQuotation).
  */
-import type { Db } from '../../db/database';
 import type { HandlersFor, ServiceContext } from '../../rpc/context';
 import { AppError } from '../../rpc/errors';
 import { crmConfig, type CrmConfig } from '../../../../shared/contract/crm';
 import { message } from '../../../../shared/messages';
 import { setSetting } from '../common/settings';
-import {
-  ATTACHMENT_SELECT,
-  CONFIG_KEY,
-  loadConfig,
-  remind,
-  storeAttachment,
-  toAttachment,
-  type Raw,
-} from './common';
-import { canEditLead, canSeeLead, handoverLeads, leadHandlers, leadState } from './leads';
-import { canEditOpp, canSeeOpp, handoverOpportunities, opportunityHandlers } from './opportunities';
-import { activityHandlers, handoverFollowups } from './activities';
-import { aftersalesHandlers, handoverAftersales, scheduleAfterSales } from './aftersales';
-import { complaintHandlers, handoverComplaints } from './complaints';
+import { ATTACHMENT_SELECT, CONFIG_KEY, loadConfig, storeAttachment, toAttachment, type Raw } from './common';
+import { canEditLead, canSeeLead, leadHandlers, leadState } from './leads';
+import { canEditOpp, canSeeOpp, opportunityHandlers } from './opportunities';
+import { activityHandlers } from './activities';
+import { aftersalesHandlers, scheduleAfterSales } from './aftersales';
+import { complaintHandlers } from './complaints';
 import { arbitrationHandlers } from './arbitration';
 import { runCrmRules } from './rules';
+import { handoverCrm } from './handover';
+import { quotationFromOpportunityHandlers } from './integration';
 import { visibleUserIds } from '../common/scope';
 import { canSeeCustomer } from '../customers';
 
-export { scheduleAfterSales, runCrmRules };
+export { scheduleAfterSales, runCrmRules, handoverCrm };
+export type { HandoverCounts } from './handover';
 export type { AfterSalesSource } from './aftersales';
-
-export interface HandoverCounts {
-  leads: number;
-  opportunities: number;
-  co_owned_opportunities: number;
-  followups: number;
-  aftersales: number;
-  complaints: number;
-}
-
-/**
- * Staff handover: everything open that `fromUserId` is responsible for in the CRM goes to `toUserId`
- * (in the caller's transaction). History (who logged which visit, who filed which lead) stays as it was.
- */
-export async function handoverCrm(
-  db: Db,
-  fromUserId: number,
-  toUserId: number,
-  now: Date,
-): Promise<HandoverCounts> {
-  const nowIso = now.toISOString();
-  const leads = await handoverLeads(db, fromUserId, toUserId, nowIso);
-  const opps = await handoverOpportunities(db, fromUserId, toUserId, nowIso);
-  const followups = await handoverFollowups(db, fromUserId, toUserId);
-  const aftersales = await handoverAftersales(db, fromUserId, toUserId);
-  const complaints = await handoverComplaints(db, fromUserId, toUserId, nowIso);
-  const counts: HandoverCounts = {
-    leads,
-    opportunities: opps.opportunities,
-    co_owned_opportunities: opps.co_owned,
-    followups,
-    aftersales,
-    complaints,
-  };
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (total > 0) {
-    const from = await db.get<{ name: string }>('SELECT name FROM users WHERE id = ?', [fromUserId]);
-    await remind(db, nowIso, {
-      user_id: toUserId,
-      kind: 'handover',
-      entity_type: 'user',
-      entity_id: fromUserId,
-      title: {
-        zh: `已接手 ${from?.name ?? ''} 的工作：线索 ${leads}、商机 ${opps.opportunities}、待跟进 ${followups}、售后 ${aftersales}、投诉 ${complaints}`,
-        en: `You took over from ${from?.name ?? ''}: ${leads} leads, ${opps.opportunities} opportunities, ${followups} follow-ups, ${aftersales} after-sales tasks, ${complaints} complaints`,
-      },
-      key: `handover:${fromUserId}:${nowIso}`,
-    });
-  }
-  return counts;
-}
 
 /* ------------------------------------------------------------------ configuration */
 
@@ -260,6 +206,7 @@ export const crmHandlers: HandlersFor<
 > = {
   ...leadHandlers,
   ...opportunityHandlers,
+  ...quotationFromOpportunityHandlers,
   ...activityHandlers,
   ...configHandlers,
   ...attachmentHandlers,

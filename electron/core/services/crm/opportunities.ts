@@ -341,6 +341,11 @@ export async function oppDetail(ctx: ServiceContext, id: number): Promise<Opport
      JOIN products p ON p.id = op.product_id WHERE op.opportunity_id = ? ORDER BY op.line_no`,
     [id],
   );
+  const quotations = await db.all<Raw>(
+    `SELECT q.id, q.number, q.status, q.quote_date, q.total FROM crm_opportunity_quotations l
+     JOIN quotations q ON q.id = l.quotation_id WHERE l.opportunity_id = ? ORDER BY q.id`,
+    [id],
+  );
   const history = await db.all<Raw>(
     `SELECT h.*, u.name AS user_name FROM crm_opportunity_stages h LEFT JOIN users u ON u.id = h.user_id
      WHERE h.opportunity_id = ? ORDER BY h.entered_at, h.id`,
@@ -398,6 +403,13 @@ export async function oppDetail(ctx: ServiceContext, id: number): Promise<Opport
       // qty in thousandths × price in fen, rounded half-up to the fen
       amount: Math.round((Number(p.qty) * Number(p.price)) / 1000),
       notes: str(p.notes),
+    })),
+    quotations: quotations.map((q) => ({
+      id: Number(q.id),
+      number: str(q.number),
+      status: q.status as OpportunityDetail['quotations'][number]['status'],
+      quote_date: String(q.quote_date),
+      total: Number(q.total),
     })),
     attachments: await attachmentsOf(db, 'opportunity', id),
     history: history.map((h) => ({
@@ -572,7 +584,8 @@ export async function handoverOpportunities(
 
 /* ------------------------------------------------------------------ handlers */
 
-export const opportunityHandlers: HandlersFor<'opportunities.'> = {
+/** opportunities.toQuotation lives in ./integration (it needs the sales area). */
+export const opportunityHandlers: Omit<HandlersFor<'opportunities.'>, 'opportunities.toQuotation'> = {
   async 'opportunities.list'(ctx, q) {
     const user = ctx.requireUser();
     const w = whereOf(oppScope(await visibleUserIds(ctx.db, user)));

@@ -3,6 +3,8 @@ import { invoiceHandlers } from './invoices';
 import { receiptHandlers } from './receipts';
 import { returnHandlers } from './returns';
 import { statementHandlers } from './statements';
+// Target actuals on the invoices and receipts bases (registered at load).
+import './actuals';
 
 /** Invariants of the finance documents, checked with the maintained balances (services/sales/recompute.ts). */
 addConsistencyCheck(async (db) => {

@@ -6,6 +6,8 @@ import { loadRules } from './credit';
 import { orderHandlers, orderScope } from './orders';
 import { quotationHandlers } from './quotations';
 import { shipmentHandlers } from './shipments';
+// Target actuals on the orders basis (registered at load).
+import './actuals';
 
 const creditHandlers: HandlersFor<'credit.rules' | 'credit.setRules' | 'dashboard.'> = {
   async 'credit.rules'(ctx) {

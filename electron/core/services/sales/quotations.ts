@@ -1,4 +1,6 @@
+import type { Db } from '../../db/database';
 import type { HandlersFor, ServiceContext } from '../../rpc/context';
+import type { ParsedInputOf } from '../../../../shared/contract';
 import { notFound, versionConflict } from '../../rpc/errors';
 import type { QuotationDetail, QuotationRow } from '../../../../shared/contract/sales';
 import { QUOTATION_MACHINE, type OrderStatus, type QuotationStatus } from '../../../../shared/status';
@@ -193,6 +195,50 @@ async function approve(ctx: ServiceContext, q: Raw): Promise<string> {
   return number;
 }
 
+/* ------------------------------------------------------------------ for other areas */
+
+/** Called inside quotations.delete before a draft goes: links other areas keep to it go first. */
+type QuotationDeleteHook = (db: Db, quotationId: number) => Promise<void>;
+const deleteHooks: QuotationDeleteHook[] = [];
+export function onQuotationDelete(h: QuotationDeleteHook): void {
+  deleteHooks.push(h);
+}
+
+type QuotationInput = ParsedInputOf<'quotations.create'>;
+
+/** Creates a draft quotation (checks, line figures, approval reasons) in the caller's transaction; returns its id. */
+export async function createQuotationDraft(ctx: ServiceContext, input: QuotationInput): Promise<number> {
+  const user = ctx.requireUser();
+  const { salespersonId } = await checkHeader(ctx, input);
+  const { lines, totals } = await buildLines(ctx.db, input.lines);
+  const reasons = approvalReasons(lines, await loadRules(ctx.db));
+  const now = ctx.nowIso();
+  const id = await ctx.db.insert('quotations', {
+    number: null,
+    status: 'draft',
+    customer_id: input.customer_id,
+    contact_id: input.contact_id,
+    salesperson_id: salespersonId,
+    quote_date: input.quote_date,
+    valid_until: input.valid_until,
+    terms: input.terms,
+    notes: input.notes,
+    ...totals,
+    needs_approval: reasons.length > 0,
+    approval_reason: reasons.length ? reasons.join('；').slice(0, 500) : null,
+    created_by: user.id,
+    updated_by: user.id,
+    created_at: now,
+    updated_at: now,
+    version: 0,
+  });
+  await writeLines(ctx, id, lines);
+  return id;
+}
+
+/** The quotation as quotations.get returns it (no visibility check: the caller made one). */
+export const quotationDetail = (ctx: ServiceContext, id: number): Promise<QuotationDetail> => detail(ctx, id);
+
 export const quotationHandlers: HandlersFor<'quotations.'> = {
   async 'quotations.list'(ctx, q) {
     const base = { clauses: [] as string[], params: [] as unknown[] };
@@ -219,31 +265,7 @@ export const quotationHandlers: HandlersFor<'quotations.'> = {
   },
 
   async 'quotations.create'(ctx, input) {
-    const user = ctx.requireUser();
-    const { salespersonId } = await checkHeader(ctx, input);
-    const { lines, totals } = await buildLines(ctx.db, input.lines);
-    const reasons = approvalReasons(lines, await loadRules(ctx.db));
-    const now = ctx.nowIso();
-    const id = await ctx.db.insert('quotations', {
-      number: null,
-      status: 'draft',
-      customer_id: input.customer_id,
-      contact_id: input.contact_id,
-      salesperson_id: salespersonId,
-      quote_date: input.quote_date,
-      valid_until: input.valid_until,
-      terms: input.terms,
-      notes: input.notes,
-      ...totals,
-      needs_approval: reasons.length > 0,
-      approval_reason: reasons.length ? reasons.join('；').slice(0, 500) : null,
-      created_by: user.id,
-      updated_by: user.id,
-      created_at: now,
-      updated_at: now,
-      version: 0,
-    });
-    await writeLines(ctx, id, lines);
+    const id = await createQuotationDraft(ctx, input);
     ctx.audit(id, `新建报价单草稿 #${id}`);
     return detail(ctx, id);
   },
@@ -284,6 +306,7 @@ export const quotationHandlers: HandlersFor<'quotations.'> = {
   async 'quotations.delete'(ctx, { id, version }) {
     const q = await lockQuotation(ctx, id, version);
     guard(QUOTATION_MACHINE, String(q.status), 'delete', DOC);
+    for (const h of deleteHooks) await h(ctx.db, id);
     await ctx.db.run('DELETE FROM quotation_lines WHERE quotation_id = ?', [id]);
     await ctx.db.run('DELETE FROM quotations WHERE id = ?', [id]);
     ctx.audit(id, `删除报价单草稿 #${id}`);

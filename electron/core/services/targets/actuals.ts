@@ -132,12 +132,28 @@ export function monthBuckets(
   };
 }
 
-const userFilter = (column: string, ids: number[] | null): { sql: string; params: unknown[] } =>
+/** ` AND column IN (…)` for the users asked about (nothing when null = everyone). */
+export const userFilter = (column: string, ids: number[] | null): { sql: string; params: unknown[] } =>
   ids === null
     ? { sql: '', params: [] }
     : { sql: ` AND ${column} IN (${placeholders(ids.length)})`, params: ids };
 
-/* ------------------------------------------------------------------ sources that exist now */
+/** Rows as the drivers return them (PostgreSQL sums are strings) → numbers. */
+export function toActualsRows(rows: Record<string, unknown>[]): ActualsRow[] {
+  return rows.map((r) => ({ user_id: Number(r.user_id), month: String(r.month), value: Number(r.value) }));
+}
+export function toDimensionRows(rows: Record<string, unknown>[]): (ActualsRow & { dim_id: number })[] {
+  return rows.map((r) => ({
+    user_id: Number(r.user_id),
+    month: String(r.month),
+    dim_id: Number(r.dim_id),
+    value: Number(r.value),
+  }));
+}
+
+/* ------------------------------------------------------------------ sources that exist now
+ * Other areas register theirs: sales (orders: sales, quantity, profit), finance (invoices: sales, quantity,
+ * profit; receipts: collection), crm (visits and complaints). */
 
 // New customers: active customers created in the period, by their (current) owner.
 registerActualsSource({

@@ -409,8 +409,8 @@ function Contacts({ customer }: Customer360Context) {
   );
 }
 
-/** A small paged list for a section (first 20, newest first). */
-function usePaged<T>(load: () => Promise<{ rows: T[]; total: number | null }>, version: number) {
+/** A small paged list for a section (first 20, newest first); reloads when the page's version changes. */
+export function usePaged<T>(load: () => Promise<{ rows: T[]; total: number | null }>, version: number) {
   const [data, setData] = useState<{ rows: T[]; total: number | null } | null>(null);
   const { showError } = useFeedback();
   const loadRef = useRef(load);
