@@ -320,6 +320,34 @@ export const monthPoint = z.object({
   last_year: z.int().nullable(),
 });
 
+/** One stage of the sales funnel: how many opportunities of the cohort reached it, and what is there now. */
+export const funnelStage = z.object({
+  key: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  /** Opportunities of the cohort that reached this stage (or went further). */
+  reached: z.int(),
+  /** Their expected amounts (won: the won amount), fen. */
+  reached_amount: z.int(),
+  /** Still open at this stage now, and their expected amounts. */
+  open_now: z.int(),
+  open_amount: z.int(),
+  /** reached of the next stage ÷ reached of this one, basis points (null for the last or when none reached). */
+  conversion_bp: z.int().nullable(),
+});
+export const funnelResult = z.object({
+  from: z.string(),
+  to: z.string(),
+  stages: z.array(funnelStage),
+  won: z.int(),
+  won_amount: z.int(),
+  lost: z.int(),
+  lost_amount: z.int(),
+  /** won ÷ cohort, basis points (null when the cohort is empty). */
+  overall_bp: z.int().nullable(),
+});
+export type FunnelResult = z.infer<typeof funnelResult>;
+
 export const targetsContract = {
   'targets.plans': method({
     input: z.strictObject({ year: z.int().min(2000).max(2100).optional() }),
@@ -460,6 +488,17 @@ export const targetsContract = {
       month: z.int().min(1).max(12).optional(),
     }),
     output: dashboardResult,
+    access: 'analytics.read',
+    mutates: false,
+  }),
+  /** 销售漏斗: opportunities opened in the period (the caller's scope), by the furthest stage they reached. */
+  'analytics.funnel': method({
+    input: z.strictObject({
+      year: z.int().min(2000).max(2100),
+      month: z.int().min(1).max(12).optional(),
+      user_id: id.optional(),
+    }),
+    output: funnelResult,
     access: 'analytics.read',
     mutates: false,
   }),

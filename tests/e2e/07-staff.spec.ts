@@ -192,9 +192,36 @@ test('the manager decomposes the team target to the salespeople, month by month'
   await expect(page.locator(tid('plan-status'))).toHaveText('已下达');
 });
 
-test('the manager reads the dashboard, the ranking and one person’s evaluation', async ({ page }) => {
+test('the manager reads the dashboard, the ranking and one person’s evaluation', async ({
+  page,
+  request,
+}) => {
+  // 王小明 opens two opportunities this year and loses one: the funnel shows them.
+  const [cust] = await rpc<{ id: number }[]>(request, 'customers.options', { q: '番禺精工' }, as(w.sp1));
+  for (const name of ['番禺精工二期生产线', '番禺精工仓库照明']) {
+    await rpc(request, 'opportunities.create', { customer_id: cust!.id, name }, as(w.sp1));
+  }
+  const lost = await rpc<{ rows: { id: number; version: number; name: string }[] }>(
+    request,
+    'opportunities.list',
+    { q: '仓库照明' },
+    as(w.sp1),
+  );
+  await rpc(
+    request,
+    'opportunities.lose',
+    { id: lost.rows[0]!.id, version: lost.rows[0]!.version, lost_reason: '预算取消', lost_to: '无' },
+    as(w.sp1),
+  );
   await loginAs(page, w.mgr);
   await page.goto('/#/performance/dashboard');
+  const funnel = page.locator(tid('dash-funnel'));
+  await expect(funnel.locator(tid('funnel-table')).locator('tbody tr').first()).toContainText('商机2');
+  await expect(funnel.locator(tid('funnel-overall'))).toHaveText('中标率 0.0% · 输单 1');
+  await expect(funnel.locator(tid('chart-funnel')).locator('canvas')).toBeVisible();
+  await funnel.scrollIntoViewIfNeeded();
+  await shot(page, '07-03b-funnel');
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.locator(tid('dash-metric')).getByText('新客户数').click();
   const table = page.locator(tid('ranking-table'));
   await expect(table.locator('tbody tr')).toHaveCount(2);

@@ -8,6 +8,7 @@ import {
   type Basis,
   type EvalFigure,
   type EvalMetric,
+  type FunnelResult,
   type PeriodKey,
   type PlanRow,
   type RankingResult,
@@ -42,6 +43,7 @@ import { reportStats, scopedPeople } from '../staff/reports';
 import { attendanceStats } from '../staff/attendance';
 import { addDays, localInstant, monthBounds } from '../staff/calendar';
 import { writeSheet } from '../staff/xlsx';
+import { loadConfig as loadCrmConfig } from '../crm/common';
 import { parseRoles } from '../auth/session-user';
 
 /** The same range a year earlier (29 February becomes 28). */
@@ -252,7 +254,93 @@ async function requireUserInScope(ctx: ServiceContext, userId: number): Promise<
   if (ids !== null && !ids.includes(userId)) throw AppError.field('NOT_FOUND', ['user_id'], 'user_not_found');
 }
 
+/**
+ * 销售漏斗. The cohort is the opportunities opened in the period whose owner the caller may see; each is
+ * counted at every stage up to the furthest it reached (stage history, so a skipped stage still counts as
+ * passed), won ones at every stage. Conversion is reached(next) ÷ reached(this).
+ */
+async function funnel(
+  ctx: ServiceContext,
+  q: { year: number; month?: number | undefined; user_id?: number | undefined },
+): Promise<FunnelResult> {
+  const cfg = await loadCrmConfig(ctx.db);
+  const range = q.month
+    ? monthBounds(`${q.year}-${String(q.month).padStart(2, '0')}`)
+    : periodRange(q.year, 'y');
+  let ids = await visibleUserIds(ctx.db, ctx.requireUser());
+  if (q.user_id) {
+    await requireUserInScope(ctx, q.user_id);
+    ids = [q.user_id];
+  }
+  const stages = cfg.stages;
+  const won = stages.length;
+  const levelCase = `CASE h.stage ${stages.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} WHEN 'won' THEN ${won} ELSE -1 END`;
+  const owner = ids === null ? '' : ` AND o.owner_id IN (${placeholders(ids.length)})`;
+  const params = [
+    ...stages.map((st) => st.key),
+    localInstant(range.from, '00:00'),
+    localInstant(addDays(range.to, 1), '00:00'),
+    ...(ids ?? []),
+  ];
+  const rows = await ctx.db.all<{ lvl: number; status: string; stage: string; n: number; a: number }>(
+    `SELECT t.lvl, t.status, t.stage, COUNT(*) AS n, COALESCE(SUM(t.amt), 0) AS a FROM (
+       SELECT o.id, o.status, o.stage, MAX(${levelCase}) AS lvl,
+              MAX(CASE WHEN o.status = 'won' THEN COALESCE(o.won_amount, o.expected_amount, 0) ELSE COALESCE(o.expected_amount, 0) END) AS amt
+       FROM crm_opportunities o JOIN crm_opportunity_stages h ON h.opportunity_id = o.id
+       WHERE o.created_at >= ? AND o.created_at < ?${owner}
+       GROUP BY o.id, o.status, o.stage
+     ) t GROUP BY t.lvl, t.status, t.stage`,
+    params,
+  );
+  const reached = new Array<number>(won + 1).fill(0);
+  const reachedAmount = new Array<number>(won + 1).fill(0);
+  const openNow = new Map<string, { n: number; a: number }>();
+  let lost = 0;
+  let lostAmount = 0;
+  let cohort = 0;
+  for (const r of rows) {
+    const n = Number(r.n);
+    const a = Number(r.a);
+    cohort += n;
+    for (let i = 0; i <= Math.min(Number(r.lvl), won); i++) {
+      reached[i]! += n;
+      reachedAmount[i]! += a;
+    }
+    if (r.status === 'lost') {
+      lost += n;
+      lostAmount += a;
+    } else if (r.status === 'open') {
+      const o = openNow.get(r.stage) ?? { n: 0, a: 0 };
+      openNow.set(r.stage, { n: o.n + n, a: o.a + a });
+    }
+  }
+  const bp = (num: number, den: number) => (den > 0 ? Math.round((num * 10000) / den) : null);
+  return {
+    from: range.from,
+    to: range.to,
+    stages: stages.map((st, i) => ({
+      key: st.key,
+      zh: st.zh,
+      en: st.en,
+      reached: reached[i]!,
+      reached_amount: reachedAmount[i]!,
+      open_now: openNow.get(st.key)?.n ?? 0,
+      open_amount: openNow.get(st.key)?.a ?? 0,
+      conversion_bp: bp(reached[i + 1]!, reached[i]!),
+    })),
+    won: reached[won]!,
+    won_amount: reachedAmount[won]!,
+    lost,
+    lost_amount: lostAmount,
+    overall_bp: bp(reached[won]!, cohort),
+  };
+}
+
 export const analyticsHandlers: HandlersFor<'analytics.'> = {
+  async 'analytics.funnel'(ctx, q) {
+    return funnel(ctx, q);
+  },
+
   async 'analytics.ranking'(ctx, q) {
     return ranking(ctx, q);
   },

@@ -29,6 +29,7 @@ import {
   METRIC_INFO,
   TARGET_METRICS,
   type DashboardResult,
+  type FunnelResult,
   type PeriodKey,
   type RankingResult,
   type RankingRow,
@@ -41,6 +42,9 @@ import { Chart } from './Chart';
 import { downloadBase64 } from '../staff/common';
 import { STATUS_COLORS } from '../staff/common';
 import { Reminders } from '../staff/StatusBoardPage';
+
+/** Funnel stages from deep to light blue; won is green. */
+const FUNNEL_BLUES = ['#0958d9', '#1677ff', '#4096ff', '#69b1ff', '#91caff', '#bae0ff'];
 
 const COLORS: Record<string, string> = {
   green: '#52c41a',
@@ -129,6 +133,11 @@ export function DashboardPage() {
       .then((r) => setTrend(r.months))
       .catch(showError);
   }, [year, metric, unitId, showError]);
+
+  const [funnel, setFunnel] = useState<FunnelResult | null>(null);
+  useEffect(() => {
+    call('analytics.funnel', { year }).then(setFunnel).catch(showError);
+  }, [year, showError]);
 
   const amount = (v: number | null | undefined, u = unit) => formatAmount(v, u);
 
@@ -234,6 +243,52 @@ export function DashboardPage() {
     }),
     [dash, lang],
   );
+
+  const funnelOption = useMemo<EChartsOption>(() => {
+    if (!funnel) return {};
+    const name = (x: { zh: string; en: string }) => (lang === 'en' ? x.en : x.zh);
+    const items = [
+      ...funnel.stages.map((s) => ({ name: name(s), value: s.reached, amount: s.reached_amount })),
+      { name: t('staff.dash.funnelWon'), value: funnel.won, amount: funnel.won_amount },
+    ];
+    return {
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: unknown) => {
+          const { dataIndex } = p as { dataIndex: number };
+          const it = items[dataIndex]!;
+          const conv = funnel.stages[dataIndex]?.conversion_bp;
+          return `${it.name}<br/>${t('staff.dash.funnelCount', { n: it.value })} · ¥${formatAmount(it.amount, 'fen')}${
+            conv != null ? `<br/>${t('staff.dash.funnelNext', { p: formatBp(conv) })}` : ''
+          }`;
+        },
+      },
+      series: [
+        {
+          type: 'funnel',
+          sort: 'none',
+          left: 8,
+          right: 8,
+          top: 8,
+          bottom: 8,
+          minSize: '18%',
+          gap: 2,
+          label: {
+            position: 'inside',
+            formatter: (p: unknown) => {
+              const { name: n, value } = p as { name: string; value: number };
+              return `${n} ${value}`;
+            },
+          },
+          data: items.map((x, i) => ({
+            name: x.name,
+            value: x.value,
+            itemStyle: { color: i === items.length - 1 ? '#52c41a' : FUNNEL_BLUES[i % FUNNEL_BLUES.length] },
+          })),
+        },
+      ],
+    };
+  }, [funnel, lang, t]);
 
   const onBar = (p: { dataIndex: number }) => {
     const rows = (ranking?.rows ?? []).slice(0, 30);
@@ -620,8 +675,62 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <Card size="small" title={t('staff.dash.funnel')}>
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staff.dash.funnelPending')} />
+          <Card
+            size="small"
+            title={`${t('staff.dash.funnel')} · ${t('staff.dash.funnelYear', { year })}`}
+            extra={
+              funnel && funnel.overall_bp != null ? (
+                <Typography.Text type="secondary" data-testid="funnel-overall">
+                  {t('staff.dash.funnelOverall', {
+                    p: formatBp(funnel.overall_bp),
+                    lost: funnel.lost,
+                  })}
+                </Typography.Text>
+              ) : null
+            }
+            data-testid="dash-funnel"
+          >
+            {funnel && funnel.stages[0]!.reached > 0 ? (
+              <>
+                <Chart
+                  option={funnelOption}
+                  height={220}
+                  onClick={() => navigate('/crm/opportunities')}
+                  testId="chart-funnel"
+                />
+                <Table
+                  size="small"
+                  pagination={false}
+                  rowKey="key"
+                  dataSource={funnel.stages}
+                  data-testid="funnel-table"
+                  columns={[
+                    {
+                      title: t('staff.dash.funnelStage'),
+                      dataIndex: 'zh',
+                      render: (_: unknown, r: FunnelResult['stages'][number]) =>
+                        lang === 'en' ? r.en : r.zh,
+                    },
+                    { title: t('staff.dash.funnelReached'), dataIndex: 'reached', align: 'right' },
+                    {
+                      title: t('staff.dash.funnelOpen'),
+                      dataIndex: 'open_now',
+                      align: 'right',
+                      render: (v: number, r: FunnelResult['stages'][number]) =>
+                        v ? `${v} · ¥${formatAmount(r.open_amount, 'fen')}` : '—',
+                    },
+                    {
+                      title: t('staff.dash.funnelConv'),
+                      dataIndex: 'conversion_bp',
+                      align: 'right',
+                      render: (v: number | null) => formatBp(v),
+                    },
+                  ]}
+                />
+              </>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staff.dash.funnelEmpty')} />
+            )}
           </Card>
           <div style={{ marginTop: 12 }}>
             <Reminders compact />
