@@ -55,6 +55,8 @@ export const printOptionsInput = z
     copies: z.array(z.enum(SHIPPING_COPIES)).min(1).max(4).optional(),
     /** Shipping note paper: A4 or the 241 × 140 mm continuous form. */
     layout: z.enum(['a4', 'half']).default('a4'),
+    /** Shipping note: prices and amounts on the note (some customers must not see them); default: shown. */
+    show_prices: z.boolean().optional(),
     /** Printer offset calibration for pre-printed forms, millimetres (this PC's printer). */
     offset_mm: z.strictObject({ x: z.number().min(-9).max(9), y: z.number().min(-9).max(9) }).optional(),
   })

@@ -396,13 +396,15 @@ export function itemTable(lines: ItemLine[], totals: Totals | null, o: ItemTable
       { stack: [wrapCell(l.product_name), wrapCell(l.product_code, { color: GREY, fontSize: 7.5 })] },
       wrapCell(l.spec),
       { text: l.unit, alignment: 'center' },
-      qty(l.qty),
+      // A value-only line (a price correction, a write-off) has no quantity and no unit price.
+      l.qty === 0 ? '' : qty(l.qty),
     ];
     if (prices) {
       if (o.discount) row.push({ text: fmtDiscount(l.discount_bp), alignment: 'center' });
-      if (o.net) {
+      if (l.qty === 0) row.push('', money(o.net ? l.amount - l.tax_amount : l.amount));
+      else if (o.net) {
         const net = l.amount - l.tax_amount;
-        const unitNet = l.qty === 0 ? 0 : Number(divRound(BigInt(net) * 1000n, BigInt(l.qty)));
+        const unitNet = Number(divRound(BigInt(net) * 1000n, BigInt(l.qty)));
         row.push(money(unitNet), money(net));
       } else row.push(money(l.unit_price), money(l.amount));
     }

@@ -106,8 +106,8 @@ function statementBody(s: StatementPrint, company: CompanyProfile): Content[] {
       {
         columns: [
           { text: '客户盖章：', width: '*' },
-          { text: '经办人签字：______________', width: 'auto' },
-          { text: '日期：______年____月____日', width: 'auto' },
+          { text: '经办人签字：______________', width: 'auto', noWrap: true },
+          { text: '日期：______年____月____日', width: 'auto', noWrap: true },
         ],
         columnGap: 24,
         margin: [0, 22, 0, 0],

@@ -18,6 +18,7 @@ function toPrintOptions(o: Options, user: SessionUser, nowIso: string, reprint: 
     layout: o.layout,
     ...(o.copies ? { copies: o.copies } : {}),
     ...(o.offset_mm ? { offset_mm: o.offset_mm } : {}),
+    ...(o.show_prices !== undefined ? { show_prices: o.show_prices } : {}),
     reprint,
     printed_by: user.name,
     printed_at: nowIso,

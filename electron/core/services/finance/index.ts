@@ -3,6 +3,8 @@ import { invoiceHandlers } from './invoices';
 import { receiptHandlers } from './receipts';
 import { returnHandlers } from './returns';
 import { statementHandlers } from './statements';
+// Printed documents (销售清单, 收款收据, 对账单, 余额确认书, 催款函): registered with the documents module at load.
+import './print';
 
 /** Invariants of the finance documents, checked with the maintained balances (services/sales/recompute.ts). */
 addConsistencyCheck(async (db) => {

@@ -6,6 +6,8 @@ import { loadRules } from './credit';
 import { orderHandlers, orderScope } from './orders';
 import { quotationHandlers } from './quotations';
 import { shipmentHandlers } from './shipments';
+// Printed documents (报价单, 销售合同, 送货单): registered with the documents module at load.
+import './print';
 
 const creditHandlers: HandlersFor<'credit.rules' | 'credit.setRules' | 'dashboard.'> = {
   async 'credit.rules'(ctx) {
