@@ -4,6 +4,7 @@ import type { DocumentType } from '../../shared/print';
 import { describeEachDb, expectError, type TestApp } from '../helpers/harness';
 import { salesFixture, type SalesFixture } from '../helpers/sales-fixture';
 import { pdfPages, pdfPng, pdfText, squash } from '../helpers/pdf';
+import { readZip } from '../../electron/core/spreadsheets/zip';
 
 /**
  * The printed documents from real order-to-cash data: a quotation, the order's contract, the shipping
@@ -452,6 +453,71 @@ describeEachDb('printed documents from real data', (app) => {
       app().call('documents.preview', { type: 'receipt', key: '1; DROP TABLE receipts' }, f.fin.token),
       'NOT_FOUND',
     );
+  });
+
+  it('batch statements: one PDF per customer (zipped) plus one merged file, each logged as printed', async () => {
+    const g = await app().call(
+      'statements.generate',
+      { from: '2026-09-01', to: '2026-11-20', customer_ids: [f.acct, f.other] },
+      f.fin.token,
+    );
+    const ids = [statementId, ...g.generated.map((x) => x.id)];
+    // Out of scope: refused, and nothing is logged.
+    await expectError(
+      app().call('documents.statementBatch', { statement_ids: ids }, outsider.token),
+      'NOT_FOUND',
+    );
+    expect(
+      (await app().call('documents.printLog', { type: 'statement', key: String(ids[1]) }, f.fin.token))
+        .length,
+    ).toBe(0);
+    const progressId = 'batch-test-0001';
+    const r = await app().call(
+      'documents.statementBatch',
+      { statement_ids: ids, progress_id: progressId },
+      f.fin.token,
+    );
+    expect(await app().call('documents.progress', { progress_id: progressId }, f.fin.token)).toEqual({
+      phase: 'done',
+      done: 3,
+      total: 3,
+    });
+    expect(r.count).toBe(3);
+    expect(r.files.map((x) => x.statement_id)).toEqual(ids);
+    expect(r.files.map((x) => x.reprint)).toEqual([2, 0, 0]); // the first was printed twice before
+    const merged = pdf(r.merged.pdf_base64);
+    expect(pdfPages(merged)).toBe(r.merged.pages);
+    expect(r.merged.pages).toBe(r.files.reduce((n, x) => n + x.pages, 0));
+    const first = squash(pdfText(merged, 1));
+    expect(first).toContain('补打（第2次）');
+    expect(first).toContain(CUSTOMER);
+    const second = squash(pdfText(merged, r.files[0]!.pages + 1));
+    expect(second).not.toContain('补打');
+    expect(second).toContain('pd广州恒通机电设备有限公司');
+    expect(second).toContain(r.files[1]!.doc_no!);
+    look(merged, 'statement-batch');
+    // The archive holds each customer's own PDF.
+    const entries = readZip(Buffer.from(r.zip.zip_base64, 'base64'), { maxTotal: 50e6, maxEntries: 10 });
+    expect(entries.map((e) => e.name)).toEqual(r.files.map((x) => x.filename));
+    expect(r.files[0]!.filename).toBe(`对账单_${r.files[0]!.doc_no}_${CUSTOMER}.pdf`);
+    for (const [i, e] of entries.entries()) {
+      expect(pdfPages(e.data)).toBe(r.files[i]!.pages);
+      expect(squash(pdfText(e.data))).toContain(r.files[i]!.customer_name);
+    }
+    // A later single print of one of them is a reprint.
+    const again = await print('statement', String(ids[2]), f.fin.token);
+    expect(again.r.reprint).toBe(1);
+    expect(again.text).toContain('补打（第1次）');
+    const audit = await app().call('audit.list', { q: '批量' }, app().adminToken);
+    expect(audit.rows[0]?.summary).toContain('对账单 3 份（其中补打 1 份）');
+    // More than the batch limit is refused naming the field.
+    const many = Array.from({ length: 501 }, (_, i) => i + 1);
+    const e = await expectError(
+      app().call('documents.statementBatch', { statement_ids: many }, f.fin.token),
+      'VALIDATION',
+    );
+    expect(e.fields?.[0]?.path).toEqual(['statement_ids']);
+    expect(e.message_zh).toContain('分批');
   });
 
   it('the print log lists every copy with who printed it', async () => {
