@@ -89,8 +89,8 @@ export const printLogRow = z.object({
   printed_at: z.string(),
 });
 
-/** Statements per batch call: one PDF each plus the merged file travel in one reply. */
-export const STATEMENT_BATCH_MAX = 500;
+/** Statements per batch call: one PDF each (about 150 KB with its font subset) plus the merged file travel in one reply. */
+export const STATEMENT_BATCH_MAX = 200;
 
 export const batchProgress = z
   .object({

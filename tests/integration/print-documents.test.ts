@@ -5,6 +5,7 @@ import { describeEachDb, expectError, type TestApp } from '../helpers/harness';
 import { salesFixture, type SalesFixture } from '../helpers/sales-fixture';
 import { pdfPages, pdfPng, pdfText, squash } from '../helpers/pdf';
 import { readZip } from '../../electron/core/spreadsheets/zip';
+import { STATEMENT_BATCH_MAX } from '../../shared/contract/documents';
 
 /**
  * The printed documents from real order-to-cash data: a quotation, the order's contract, the shipping
@@ -511,7 +512,7 @@ describeEachDb('printed documents from real data', (app) => {
     const audit = await app().call('audit.list', { q: '批量' }, app().adminToken);
     expect(audit.rows[0]?.summary).toContain('对账单 3 份（其中补打 1 份）');
     // More than the batch limit is refused naming the field.
-    const many = Array.from({ length: 501 }, (_, i) => i + 1);
+    const many = Array.from({ length: STATEMENT_BATCH_MAX + 1 }, (_, i) => i + 1);
     const e = await expectError(
       app().call('documents.statementBatch', { statement_ids: many }, f.fin.token),
       'VALIDATION',
