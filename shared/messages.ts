@@ -601,6 +601,23 @@ export const MESSAGES = {
     zh: '“{type}”尚未接入单据数据，暂不能打印（可先打印样张）',
     en: '{type} documents are not connected to their data yet (print a sample instead)',
   },
+  print_needs_number: {
+    zh: '{doc}尚未审核（还没有单号），审核后才能打印',
+    en: 'The {doc} is not approved yet (it has no number); print it after approval',
+  },
+  print_void: { zh: '{doc}已作废，不能打印', en: 'The {doc} is void and cannot be printed' },
+  print_nothing_overdue: {
+    zh: '该客户截至 {date} 没有逾期未付的款项，无需催款函',
+    en: 'The customer has nothing overdue as of {date}; no reminder is needed',
+  },
+  print_future_date: {
+    zh: '日期 {date} 晚于今天，不能出具',
+    en: 'The date {date} is after today',
+  },
+  batch_too_many: {
+    zh: '一次最多打印 {max} 份对账单，请分批打印',
+    en: 'At most {max} statements per batch; print them in parts',
+  },
   file_too_large: {
     zh: '文件过大（{size}），最大 {max}',
     en: 'The file is too large ({size}); at most {max}',

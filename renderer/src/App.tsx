@@ -61,7 +61,7 @@ import { OverduePage } from './pages/finance-reports/OverduePage';
 import { DsoPage } from './pages/finance-reports/DsoPage';
 import { ForecastPage } from './pages/finance-reports/ForecastPage';
 import { BadDebtsPage } from './pages/finance-reports/BadDebtsPage';
-import { StatementsPage } from './pages/finance-reports/StatementsPage';
+import { PrintableStatementsPage } from './pages/finance-reports/StatementPrinting';
 import { FinanceSettingsPage } from './pages/finance-reports/FinanceSettingsPage';
 
 const ROUTES: Record<string, () => React.ReactElement> = {
@@ -116,7 +116,7 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/finance/forecast': () => <ForecastPage />,
   '/finance/bad-debts': () => <BadDebtsPage />,
   // TODO(print team): pass onPrint={(customerId, from, to) => …} to print the statement as PDF.
-  '/finance/statements': () => <StatementsPage />,
+  '/finance/statements': () => <PrintableStatementsPage />,
   '/system/finance': () => <FinanceSettingsPage />,
 };
 

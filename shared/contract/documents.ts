@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
-import { empty, optText, text } from './common';
+import { empty, id, optText, text } from './common';
 import { creditCode } from './customers';
 import { DOCUMENT_TYPES, SHIPPING_COPIES } from '../print';
+import { progressId } from './spreadsheets';
 
 /**
  * Company profile (公司信息) and printed documents: preview, print (logged, reprints marked 补打),
@@ -55,6 +56,8 @@ export const printOptionsInput = z
     copies: z.array(z.enum(SHIPPING_COPIES)).min(1).max(4).optional(),
     /** Shipping note paper: A4 or the 241 × 140 mm continuous form. */
     layout: z.enum(['a4', 'half']).default('a4'),
+    /** Shipping note: prices and amounts on the note (some customers must not see them); default: shown. */
+    show_prices: z.boolean().optional(),
     /** Printer offset calibration for pre-printed forms, millimetres (this PC's printer). */
     offset_mm: z.strictObject({ x: z.number().min(-9).max(9), y: z.number().min(-9).max(9) }).optional(),
   })
@@ -86,6 +89,38 @@ export const printLogRow = z.object({
   printed_at: z.string(),
 });
 
+/** Statements per batch call: one PDF each (about 150 KB with its font subset) plus the merged file travel in one reply. */
+export const STATEMENT_BATCH_MAX = 200;
+
+export const batchProgress = z
+  .object({
+    phase: z.enum(['loading', 'rendering', 'packing', 'done', 'failed']),
+    done: z.int(),
+    total: z.int(),
+  })
+  .nullable();
+export type BatchProgress = z.infer<typeof batchProgress>;
+
+export const statementBatchResult = z.object({
+  count: z.int(),
+  /** All statements in one file, pages numbered per customer (to print in one go). */
+  merged: z.object({ filename: z.string(), pdf_base64: z.string(), pages: z.int() }),
+  /** One PDF per customer in a ZIP archive (to e-mail each customer their own). */
+  zip: z.object({ filename: z.string(), zip_base64: z.string(), bytes: z.int() }),
+  files: z.array(
+    z.object({
+      statement_id: id,
+      customer_name: z.string(),
+      doc_no: z.string().nullable(),
+      filename: z.string(),
+      pages: z.int(),
+      /** The reprint number marked on it (0 = an original). */
+      reprint: z.int(),
+    }),
+  ),
+});
+export type StatementBatchResult = z.infer<typeof statementBatchResult>;
+
 export const documentsContract = {
   'company.get': method({ input: empty, output: companyProfile, access: 'authenticated', mutates: false }),
   'company.update': method({
@@ -115,6 +150,35 @@ export const documentsContract = {
     output: z.array(printLogRow),
     access: 'authenticated',
     mutates: false,
+  }),
+  /**
+   * Batch statements: the generated statements given, as one PDF per customer (zipped) plus one merged
+   * file. Each statement is logged as printed (a later print of it is 补打); poll documents.progress with
+   * progress_id while it runs. Rendering happens outside the database transaction.
+   */
+  'documents.statementBatch': method({
+    input: z.strictObject({
+      statement_ids: z
+        .array(id)
+        .min(1, { error: 'required' })
+        .max(STATEMENT_BATCH_MAX, { error: 'batch_too_many' }),
+      options: printOptionsInput,
+      output: z.enum(['print', 'pdf']).default('pdf'),
+      progress_id: progressId.optional(),
+    }),
+    output: statementBatchResult,
+    access: 'statements.read',
+    mutates: true,
+    entity: 'document',
+    tx: 'none',
+  }),
+  /** Progress of a running batch (kept in memory; needs no database). */
+  'documents.progress': method({
+    input: z.strictObject({ progress_id: progressId }),
+    output: batchProgress,
+    access: 'authenticated',
+    mutates: false,
+    tx: 'none',
   }),
   /** 样张: a document of the type with sample data and this company's profile (watermarked). */
   'documents.sample': method({

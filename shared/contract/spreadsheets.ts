@@ -40,7 +40,7 @@ const fileContent = z
   .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 16, { error: 'file_too_large_simple' })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid_format' });
 
-const progressId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'invalid_format' });
+export const progressId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'invalid_format' });
 
 const importFile = {
   dataset: z.enum(DATASETS),

@@ -212,6 +212,9 @@ export const RECEIPT_METHODS = [
   'bank_acceptance',
   'commercial_acceptance',
   'cheque',
+  'acceptance_bill',
+  'wechat',
+  'alipay',
   'other',
 ] as const;
 export type ReceiptMethod = (typeof RECEIPT_METHODS)[number];
@@ -221,6 +224,9 @@ export const RECEIPT_METHOD_LABELS: Record<ReceiptMethod, string> = {
   bank_acceptance: '银行承兑汇票',
   commercial_acceptance: '商业承兑汇票',
   cheque: '支票',
+  acceptance_bill: '承兑汇票',
+  wechat: '微信',
+  alipay: '支付宝',
   other: '其他',
 };
 
@@ -398,6 +404,8 @@ export interface PrintOptions {
   copies?: ShippingCopy[];
   /** Shipping note: A4, or the half-A4 continuous form (241 × 140 mm, 9.5 × 5.5 in). */
   layout?: 'a4' | 'half';
+  /** Shipping note: print prices and amounts (overrides the note's own `show_prices`). */
+  show_prices?: boolean;
   /** Printer offset calibration in millimetres (positive: right / down), for pre-printed forms. */
   offset_mm?: { x: number; y: number };
   /** Printed by / at, shown in the footer. */

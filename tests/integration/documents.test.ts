@@ -187,12 +187,18 @@ describeEachDb('company profile and printed documents', (app) => {
     );
   });
 
-  it('a document whose data service has not landed says so; bad options name the field', async () => {
-    const e = await expectError(
-      app().call('documents.preview', { type: 'quotation', key: '1' }, sales.token),
-      'UNAVAILABLE',
-    );
-    expect(e.message_zh).toContain('报价单');
+  it('every document type has its data source (an unknown key is not found); bad options name the field', async () => {
+    const admin = app().adminToken;
+    for (const type of DOCUMENT_TYPES) {
+      const key =
+        type === 'price_list'
+          ? '没有这个类别'
+          : type.endsWith('letter') || type.startsWith('balance')
+            ? '99999:2026-11-20'
+            : '99999';
+      const e = await expectError(app().call('documents.preview', { type, key }, admin), 'NOT_FOUND');
+      expect(e.message_zh).toContain('不存在');
+    }
     const before = await dbChecksum(app());
     const e2 = await expectError(
       app().call(

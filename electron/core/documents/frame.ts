@@ -29,6 +29,8 @@ export interface Part {
   title?: string;
   /** Known page count of this part (batches render each part alone first). */
   pages?: number;
+  /** This part's reprint count (a batch of statements printed before in part); defaults to the options'. */
+  reprint?: number;
 }
 
 export interface FrameInput {
@@ -45,8 +47,8 @@ export interface FrameInput {
   subject?: string;
 }
 
-export function reprintMark(options: PrintOptions): string | null {
-  const n = options.reprint ?? 0;
+export function reprintMark(options: PrintOptions, part?: Part): string | null {
+  const n = part?.reprint ?? options.reprint ?? 0;
   return n > 0 ? `补打（第 ${n} 次）` : null;
 }
 
@@ -102,7 +104,6 @@ export function clampOffset(o: { x: number; y: number } | undefined): { x: numbe
 export function frame(input: FrameInput): DocDefinition {
   const paper = input.paper ?? 'a4';
   const spec = paperSpec(paper, clampOffset(input.options.offset_mm));
-  const mark = reprintMark(input.options);
   const company = input.company;
   const parts = input.parts.length ? input.parts : [{ content: [] }];
 
@@ -129,6 +130,7 @@ export function frame(input: FrameInput): DocDefinition {
     const { part, local } = locate(current, count);
     if (local === 1) return null;
     const no = part.docNo === undefined ? input.docNo : part.docNo;
+    const mark = reprintMark(input.options, part);
     const right: Content[] = [];
     if (part.copyLabel) right.push({ text: `${part.copyLabel}  `, color: GREY });
     if (mark) right.push({ text: mark, color: RED, bold: true });
@@ -146,7 +148,8 @@ export function frame(input: FrameInput): DocDefinition {
     };
   };
   const footer = (current: number, count: number): Content => {
-    const { local, of } = locate(current, count);
+    const { part, local, of } = locate(current, count);
+    const mark = reprintMark(input.options, part);
     const printed = [input.options.printed_by, fmtTimestamp(input.options.printed_at)]
       .filter(Boolean)
       .join(' ');
@@ -208,7 +211,7 @@ export function frame(input: FrameInput): DocDefinition {
 function titleBlock(input: FrameInput, part: Part, compact: boolean, width: number): Content {
   const company = input.company;
   const no = part.docNo === undefined ? input.docNo : part.docNo;
-  const mark = reprintMark(input.options);
+  const mark = reprintMark(input.options, part);
   const title = part.title ?? input.title;
   const left: Content[] = [];
   if (isImage(company.logo)) left.push({ image: company.logo, fit: compact ? [30, 30] : [56, 56] });
@@ -396,13 +399,15 @@ export function itemTable(lines: ItemLine[], totals: Totals | null, o: ItemTable
       { stack: [wrapCell(l.product_name), wrapCell(l.product_code, { color: GREY, fontSize: 7.5 })] },
       wrapCell(l.spec),
       { text: l.unit, alignment: 'center' },
-      qty(l.qty),
+      // A value-only line (a price correction, a write-off) has no quantity and no unit price.
+      l.qty === 0 ? '' : qty(l.qty),
     ];
     if (prices) {
       if (o.discount) row.push({ text: fmtDiscount(l.discount_bp), alignment: 'center' });
-      if (o.net) {
+      if (l.qty === 0) row.push('', money(o.net ? l.amount - l.tax_amount : l.amount));
+      else if (o.net) {
         const net = l.amount - l.tax_amount;
-        const unitNet = l.qty === 0 ? 0 : Number(divRound(BigInt(net) * 1000n, BigInt(l.qty)));
+        const unitNet = Number(divRound(BigInt(net) * 1000n, BigInt(l.qty)));
         row.push(money(unitNet), money(net));
       } else row.push(money(l.unit_price), money(l.amount));
     }

@@ -43,7 +43,7 @@ function body(
   options: PrintOptions,
   compact: boolean,
 ): Content[] {
-  const prices = s.show_prices;
+  const prices = options.show_prices ?? s.show_prices;
   const head = ['序号', '产品名称 / 编码', '规格型号', '单位', '数量', '件数', '批号'];
   const widths: (string | number)[] = [18, '*', '*', 24, 42, 34, 48];
   if (prices) {

@@ -106,8 +106,8 @@ function statementBody(s: StatementPrint, company: CompanyProfile): Content[] {
       {
         columns: [
           { text: '客户盖章：', width: '*' },
-          { text: '经办人签字：______________', width: 'auto' },
-          { text: '日期：______年____月____日', width: 'auto' },
+          { text: '经办人签字：______________', width: 'auto', noWrap: true },
+          { text: '日期：______年____月____日', width: 'auto', noWrap: true },
         ],
         columnGap: 24,
         margin: [0, 22, 0, 0],
@@ -166,24 +166,35 @@ export interface StatementBatch {
   merged: RenderedPdf;
 }
 
+export interface StatementBatchExtra {
+  /** Per statement, its reprint number (0 = an original), when they differ: each is marked on its own pages. */
+  reprints?: number[];
+  /** Called after each customer's PDF is made (and once more, with the count, after the merged file). */
+  onProgress?: (done: number) => void;
+}
+
 /** Batch statements: one PDF per customer plus one merged file. */
 export async function renderStatementBatch(
   list: StatementPrint[],
   company: CompanyProfile,
   options: PrintOptions = {},
+  extra: StatementBatchExtra = {},
 ): Promise<StatementBatch> {
+  const reprint = (i: number) => extra.reprints?.[i] ?? options.reprint ?? 0;
   const each: StatementBatch['each'] = [];
-  for (const s of list) {
+  for (const [i, s] of list.entries()) {
     each.push({
       customer: s.customer.name,
       number: s.number,
-      pdf: await renderPdf(statementDoc(s, company, options)),
+      pdf: await renderPdf(statementDoc(s, company, { ...options, reprint: reprint(i) })),
     });
+    extra.onProgress?.(i + 1);
   }
   const parts: Part[] = list.map((s, i) => ({
     content: statementBody(s, company),
     docNo: s.number,
     pages: each[i]!.pdf.pages,
+    reprint: reprint(i),
   }));
   const merged = await renderPdf(
     frame({
@@ -195,5 +206,6 @@ export async function renderStatementBatch(
       subject: '对账单（批量）',
     }),
   );
+  extra.onProgress?.(list.length);
   return { each, merged };
 }

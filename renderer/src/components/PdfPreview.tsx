@@ -33,6 +33,7 @@ export function PdfPreview({ source, onClose }: { source: PdfSource; onClose(): 
   const [seal, setSeal] = useState(local.seal);
   const [layout, setLayout] = useState<'a4' | 'half'>(isShipping ? local.layout : 'a4');
   const [copies, setCopies] = useState<ShippingCopy[]>([...SHIPPING_COPIES]);
+  const [prices, setPrices] = useState(true);
   const [result, setResult] = useState<PdfResult | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
@@ -54,10 +55,11 @@ export function PdfPreview({ source, onClose }: { source: PdfSource; onClose(): 
     if (isShipping) {
       o.layout = layout;
       o.copies = copies;
+      o.show_prices = prices;
       if (layout === 'half') o.offset_mm = loadPrintSettings().offset;
     }
     return o;
-  }, [seal, isShipping, layout, copies]);
+  }, [seal, isShipping, layout, copies, prices]);
   const wanted = `${JSON.stringify(options)}#${generation}`;
   const busy = printing || loaded !== wanted;
 
@@ -199,6 +201,10 @@ export function PdfPreview({ source, onClose }: { source: PdfSource; onClose(): 
                   onChange={(v) => v.length && setCopies(SHIPPING_COPIES.filter((c) => v.includes(c)))}
                   options={SHIPPING_COPIES.map((c) => ({ value: c, label: t(`docs.copies.${c}`) }))}
                 />
+                <Space size={4}>
+                  <Switch size="small" checked={prices} onChange={setPrices} data-testid="pdf-prices" />
+                  <span>{t('docs.preview.prices')}</span>
+                </Space>
               </>
             ) : null}
           </Space>

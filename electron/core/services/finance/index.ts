@@ -5,6 +5,8 @@ import { returnHandlers } from './returns';
 import { statementHandlers } from './statements';
 // Target actuals on the invoices and receipts bases (registered at load).
 import './actuals';
+// Printed documents (销售清单, 收款收据, 对账单, 余额确认书, 催款函): registered with the documents module at load.
+import './print';
 
 /** Invariants of the finance documents, checked with the maintained balances (services/sales/recompute.ts). */
 addConsistencyCheck(async (db) => {

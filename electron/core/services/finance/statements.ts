@@ -49,50 +49,143 @@ export function bucketLabels(bounds: number[]): string[] {
 
 /* ------------------------------------------------------------------ as-of open items */
 
-/** Invoices open as of a date (allocations effective by then), with their age in days. */
-function openInvoicesSql(db: Db, basis: 'due' | 'invoice', asOf: string, extraWhere = ''): string {
-  const col = basis === 'due' ? 'COALESCE(i.due_date, i.invoice_date)' : 'i.invoice_date';
-  return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.total - COALESCE(a.s, 0) AS open,
-      ${daysExpr(db, asOf, col)} AS days
-    FROM invoices i
-    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date <= ${lit(asOf)} GROUP BY invoice_id) a ON a.invoice_id = i.id
-    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.total - COALESCE(a.s, 0) <> 0${extraWhere}`;
+/** A validated ISO timestamp, safe to place in SQL text (a cutoff on created_at columns). */
+function litTs(ts: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(ts))
+    throw new AppError('VALIDATION', '时间无效', 'Invalid timestamp');
+  return `'${ts}'`;
 }
 
 /**
- * Unapplied credits as of a date, per customer: receipts (less their reversal once it has happened) and
- * credit notes, less what was applied to invoices by then. This mirrors the ledger entry for entry, so
- * open invoices − unapplied credits always equals the statement balance of that date.
+ * Invoices open as of a date (allocations effective by then), with their age in days. With `recordedBy`
+ * (an ISO timestamp) only what had been recorded by then counts: the books as they stood at that moment.
  */
-function unappliedSql(asOf: string, extraWhere = ''): string {
-  const d = lit(asOf);
-  return `SELECT customer_id, SUM(v) AS v FROM (
-      SELECT r.customer_id, r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d} THEN r.amount ELSE 0 END - COALESCE(a.s, 0) AS v
-        FROM receipts r
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date <= ${d} GROUP BY source_id) a ON a.source_id = r.id
-        WHERE r.receipt_date <= ${d}
-      UNION ALL
-      SELECT c.customer_id, c.total - COALESCE(a.s, 0) AS v FROM invoices c
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date <= ${d} GROUP BY source_id) a ON a.source_id = c.id
-        WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}
-    ) u WHERE 1 = 1${extraWhere} GROUP BY customer_id`;
+function openInvoicesSql(
+  db: Db,
+  basis: 'due' | 'invoice',
+  asOf: string,
+  extraWhere = '',
+  recordedBy?: string,
+): string {
+  const col = basis === 'due' ? 'COALESCE(i.due_date, i.invoice_date)' : 'i.invoice_date';
+  const t = recordedBy ? litTs(recordedBy) : null;
+  return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.total, i.total - COALESCE(a.s, 0) AS open,
+      ${daysExpr(db, asOf, col)} AS days
+    FROM invoices i
+    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date <= ${lit(asOf)}${t ? ` AND created_at <= ${t}` : ''} GROUP BY invoice_id) a ON a.invoice_id = i.id
+    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.total - COALESCE(a.s, 0) <> 0${t ? ` AND COALESCE(i.approved_at, i.created_at) <= ${t}` : ''}${extraWhere}`;
 }
 
+/**
+ * Unapplied credits as of a date, one row per receipt or credit note: receipts (less their reversal once it
+ * has happened) and credit notes, less what was applied to invoices by then. This mirrors the ledger entry
+ * for entry, so open invoices − unapplied credits always equals the statement balance of that date.
+ */
+function unappliedItemsSql(asOf: string, recordedBy?: string): string {
+  const d = lit(asOf);
+  const t = recordedBy ? litTs(recordedBy) : null;
+  const allocCut = t ? ` AND created_at <= ${t}` : '';
+  return `SELECT 'receipt' AS kind, r.id, r.number, r.receipt_date AS doc_date, r.customer_id, r.amount AS total,
+        r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d}${t ? ` AND r.reversed_at <= ${t}` : ''} THEN r.amount ELSE 0 END - COALESCE(a.s, 0) AS v
+        FROM receipts r
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date <= ${d}${allocCut} GROUP BY source_id) a ON a.source_id = r.id
+        WHERE r.receipt_date <= ${d}${t ? ` AND r.created_at <= ${t}` : ''}
+      UNION ALL
+      SELECT 'credit_note' AS kind, c.id, c.number, c.invoice_date AS doc_date, c.customer_id, c.total, c.total - COALESCE(a.s, 0) AS v FROM invoices c
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date <= ${d}${allocCut} GROUP BY source_id) a ON a.source_id = c.id
+        WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}${t ? ` AND COALESCE(c.approved_at, c.created_at) <= ${t}` : ''}`;
+}
+
+/** Unapplied credits as of a date, per customer (see unappliedItemsSql). */
+function unappliedSql(asOf: string, extraWhere = '', recordedBy?: string): string {
+  return `SELECT customer_id, SUM(v) AS v FROM (${unappliedItemsSql(asOf, recordedBy)}) u WHERE 1 = 1${extraWhere} GROUP BY customer_id`;
+}
+
+/** One open document of a customer as of a date: an invoice (positive) or an unapplied credit (negative). */
+export interface OpenDocAsOf {
+  kind: 'invoice' | 'receipt' | 'credit_note';
+  id: number;
+  number: string | null;
+  date: string;
+  due_date: string | null;
+  /** The document's amount (negative for credits). */
+  amount: number;
+  /** What is still open of it (negative for credits). */
+  open: number;
+  /** Days past the due date (invoices; ≤ 0 = not yet due). */
+  days_overdue: number;
+}
+
+/**
+ * A customer's open items as of a date, oldest first: invoices with what is still open and their days past
+ * due, then unapplied receipts and credit notes as negative items. They add up to the balance of that date
+ * (the ledger up to it). For the balance confirmation and the overdue reminder.
+ */
+export async function openItemsAsOf(db: Db, customerId: number, asOf: string): Promise<OpenDocAsOf[]> {
+  const inv = await db.all<Raw>(
+    `${openInvoicesSql(db, 'due', asOf, ' AND i.customer_id = ?')} ORDER BY COALESCE(i.due_date, i.invoice_date), i.invoice_date, i.id`,
+    [customerId],
+  );
+  const cr = await db.all<Raw>(
+    `SELECT * FROM (${unappliedItemsSql(asOf)}) u WHERE u.customer_id = ? AND u.v <> 0 ORDER BY u.doc_date, u.kind, u.id`,
+    [customerId],
+  );
+  return [
+    ...inv.map((r): OpenDocAsOf => ({
+      kind: 'invoice',
+      id: Number(r.id),
+      number: (r.number as string | null) ?? null,
+      date: String(r.invoice_date),
+      due_date: (r.due_date as string | null) ?? null,
+      amount: Number(r.total),
+      open: Number(r.open),
+      days_overdue: Number(r.days),
+    })),
+    ...cr.map((r): OpenDocAsOf => ({
+      kind: r.kind === 'credit_note' ? 'credit_note' : 'receipt',
+      id: Number(r.id),
+      number: (r.number as string | null) ?? null,
+      date: String(r.doc_date),
+      due_date: null,
+      amount: -Number(r.total),
+      open: -Number(r.v),
+      days_overdue: 0,
+    })),
+  ];
+}
+
+/** The ledger balance of a customer at the end of a date. */
+export async function balanceAsOf(db: Db, customerId: number, asOf: string): Promise<number> {
+  const r = await db.get<{ v: number }>(
+    'SELECT COALESCE(SUM(amount), 0) AS v FROM ar_ledger WHERE customer_id = ? AND entry_date <= ?',
+    [customerId, asOf],
+  );
+  return Number(r?.v ?? 0);
+}
+
+/**
+ * A customer's statement for a period: opening balance, the ledger entries with a running balance, the
+ * closing balance, and the ageing of what is open at the end of the period. `recordedBy` (an ISO
+ * timestamp) reproduces a statement as it was generated: entries recorded later, even if dated inside the
+ * period, are left out, so a reprint shows what the customer was sent.
+ */
 export async function statementData(
   db: Db,
   customerId: number,
   from: string,
   to: string,
   buckets: number[],
+  recordedBy?: string,
 ): Promise<StatementData> {
+  const cut = recordedBy ? ` AND created_at <= ${litTs(recordedBy)}` : '';
   const c = await db.get<Raw>('SELECT id, code, legal_name FROM customers WHERE id = ?', [customerId]);
   if (!c) throw notFound('客户', 'Customer');
   const op = await db.get<{ v: number }>(
-    'SELECT COALESCE(SUM(amount), 0) AS v FROM ar_ledger WHERE customer_id = ? AND entry_date < ?',
+    `SELECT COALESCE(SUM(amount), 0) AS v FROM ar_ledger WHERE customer_id = ? AND entry_date < ?${cut}`,
     [customerId, from],
   );
   const rows = await db.all<Raw>(
-    'SELECT entry_date, doc_type, doc_number, description, amount FROM ar_ledger WHERE customer_id = ? AND entry_date >= ? AND entry_date <= ? ORDER BY entry_date, id',
+    `SELECT entry_date, doc_type, doc_number, description, amount FROM ar_ledger WHERE customer_id = ? AND entry_date >= ? AND entry_date <= ?${cut} ORDER BY entry_date, id`,
     [customerId, from, to],
   );
   const opening = Number(op?.v ?? 0);
@@ -115,13 +208,13 @@ export async function statementData(
     };
   });
   const open = await db.all<{ open: number; days: number }>(
-    openInvoicesSql(db, 'due', to, ' AND i.customer_id = ?'),
+    openInvoicesSql(db, 'due', to, ' AND i.customer_id = ?', recordedBy),
     [customerId],
   );
   const labels = ['未到期', ...bucketLabels(buckets)];
   const amounts = new Array<number>(labels.length).fill(0);
   for (const o of open) amounts[bucketIndex(Number(o.days), buckets) + 1]! += Number(o.open);
-  const un = await db.get<{ v: number }>(unappliedSql(to, ' AND customer_id = ?'), [customerId]);
+  const un = await db.get<{ v: number }>(unappliedSql(to, ' AND customer_id = ?', recordedBy), [customerId]);
   const unapplied = Number(un?.v ?? 0);
   const openTotal = amounts.reduce((s, a) => s + a, 0) - unapplied;
   return {

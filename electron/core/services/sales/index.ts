@@ -8,6 +8,8 @@ import { quotationHandlers } from './quotations';
 import { shipmentHandlers } from './shipments';
 // Target actuals on the orders basis (registered at load).
 import './actuals';
+// Printed documents (报价单, 销售合同, 送货单): registered with the documents module at load.
+import './print';
 
 const creditHandlers: HandlersFor<'credit.rules' | 'credit.setRules' | 'dashboard.'> = {
   async 'credit.rules'(ctx) {

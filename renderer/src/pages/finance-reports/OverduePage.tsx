@@ -8,6 +8,7 @@ import { ServerGrid, moneyColumn, type GridColDef, type ServerGridHandle } from 
 import { useFeedback } from '../../components/feedback';
 import type { OutputOf } from '../../../../shared/contract';
 import { DaysTag, iso } from './common';
+import { LettersButton } from './CustomerLetters';
 import './finance-reports.css';
 
 type Row = OutputOf<'reports.overdue'>['rows'][number];
@@ -45,8 +46,20 @@ export function OverduePage() {
       },
       { field: 'due_date', headerName: t('freports.col.dueDate'), width: 140, filter: 'agDateColumnFilter' },
       moneyColumn<Row>('open_amount', t('freports.col.open'), { width: 140 }),
+      {
+        colId: 'letters',
+        headerName: t('common.actions'),
+        width: 170,
+        pinned: 'right',
+        sortable: false,
+        filter: false,
+        cellRenderer: (p: { data?: Row }) =>
+          p.data ? (
+            <LettersButton customerId={p.data.customer_id} customerName={p.data.customer_name} asOf={asOf} />
+          ) : null,
+      },
     ],
-    [t],
+    [t, asOf],
   );
 
   return (

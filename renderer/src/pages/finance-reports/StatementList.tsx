@@ -30,6 +30,7 @@ import { useSession } from '../../session';
 import { formatFen } from '../../../../shared/money';
 import type { StatementRow } from '../../../../shared/contract/finance';
 import { SENT_VIA, StatementStatusTag, iso, sentViaLabel } from './common';
+import { PrintButton } from '../../components/PrintButton';
 
 type Status = StatementRow['status'];
 const STATUSES: Status[] = ['generated', 'sent', 'confirmed', 'disputed'];
@@ -116,7 +117,7 @@ export function StatementList() {
       {
         colId: 'actions',
         headerName: t('common.actions'),
-        width: 180,
+        width: 270,
         pinned: 'right',
         sortable: false,
         filter: false,
@@ -147,6 +148,14 @@ export function StatementList() {
                   {t('freports.st.confirm')}
                 </Button>
               ) : null}
+              <PrintButton
+                type="statement"
+                docKey={String(r.id)}
+                size="small"
+                link
+                label={t('freports.st.print')}
+                testId="st-row-print"
+              />
               {r.has_scan ? (
                 <Button
                   size="small"

@@ -20,8 +20,9 @@ const lastMonth = (): [Dayjs, Dayjs] => {
  * 对账单: preview one customer's statement, generate statements in batch, and follow them up (sent,
  * confirmed or disputed, the signed slip).
  *
- * Printing: the PDF statement belongs to the documents team. They pass `onPrint` here (from the route in
- * App.tsx); until then the 打印 button stays disabled.
+ * Printing: the route in App.tsx passes `onPrint` (StatementPrinting.tsx: the customer's generated
+ * statement of the period as PDF); without it the preview's 打印 button stays disabled. The list prints
+ * each generated statement; the batch tab makes the PDFs of a run (one per customer plus a merged file).
  */
 export function StatementsPage({ onPrint }: { onPrint?: StatementPrintHook } = {}) {
   const { t } = useTranslation();

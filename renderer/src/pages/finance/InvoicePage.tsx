@@ -43,6 +43,7 @@ import {
 import { AllocationsTable } from './AllocationsTable';
 import { CreditNoteModal } from './CreditNoteModal';
 import { InvoiceStatusTag, invoiceTitle } from './InvoicesPage';
+import { PrintButton } from '../../components/PrintButton';
 
 const iso = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null);
 const money = (v: number) => `¥${formatFen(v)}`;
@@ -380,6 +381,15 @@ export function InvoicePage({ id }: { id: number | null }) {
             >
               {t('fin.approveCredit')}
             </Button>
+          ) : null}
+          {detail && status !== 'void' ? (
+            <PrintButton
+              type="invoice"
+              docKey={String(detail.id)}
+              disabled={status !== 'approved'}
+              hint={t('docs.print.needsNumber')}
+              testId="invoice-print"
+            />
           ) : null}
           {detail && !isCredit && status === 'approved' && can('invoices.issue') ? (
             <Button onClick={setVat} data-testid="invoice-vat">

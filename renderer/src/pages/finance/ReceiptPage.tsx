@@ -39,6 +39,7 @@ import {
 } from '../../../../shared/contract/finance';
 import type { OrderRow } from '../../../../shared/contract/sales';
 import { AllocationsTable } from './AllocationsTable';
+import { PrintButton } from '../../components/PrintButton';
 
 const money = (v: number) => `¥${formatFen(v)}`;
 const iso = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null);
@@ -450,6 +451,14 @@ function ReceiptView({ id }: { id: number }) {
           {r ? <StatusTag status={r.status} /> : null}
         </Space>
         <Space>
+          {r && r.status === 'approved' ? (
+            <PrintButton
+              type="receipt"
+              docKey={String(r.id)}
+              label={t('docs.print.receipt')}
+              testId="receipt-print"
+            />
+          ) : null}
           {r && r.status === 'approved' && r.unapplied > 0 && can('receipts.write') ? (
             <Button type="primary" onClick={() => navigate(`/matching?customer=${r.customer_id}`)}>
               {t('fin.matching')}

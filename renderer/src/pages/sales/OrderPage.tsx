@@ -32,6 +32,7 @@ import { ORDER_MACHINE, STATUS_LABELS, can as canDo } from '../../../../shared/s
 import type { OrderDetail } from '../../../../shared/contract/sales';
 import type { ContactRow } from '../../../../shared/contract/customers';
 import { CreditPanel } from './CreditPanel';
+import { PrintButton } from '../../components/PrintButton';
 import { LineEditor, documentTotals, newLine, priceLines, type EditLine } from './LineEditor';
 
 const d = (v: string | null | undefined) => (v ? dayjs(v) : null);
@@ -346,6 +347,16 @@ export function OrderPage({ id }: { id: number | null }) {
             <Button type="primary" onClick={() => navigate(`/credit/holds?order=${detail.id}`)}>
               {t('sales.release')}
             </Button>
+          ) : null}
+          {detail && status !== 'void' ? (
+            <PrintButton
+              type="contract"
+              docKey={String(detail.id)}
+              label={t('docs.print.contract')}
+              disabled={!detail.number}
+              hint={t('docs.print.needsNumber')}
+              testId="order-print"
+            />
           ) : null}
           {detail && can('orders.write') ? (
             <Button

@@ -36,6 +36,7 @@ import type { QuotationDetail, QuotationRow } from '../../../../shared/contract/
 import type { ContactRow } from '../../../../shared/contract/customers';
 import { LineEditor, documentTotals, newLine, priceLines, type EditLine } from './LineEditor';
 import { useReasonPrompt } from './OrderPage';
+import { PrintButton } from '../../components/PrintButton';
 
 const d = (v: string | null | undefined) => (v ? dayjs(v) : null);
 const iso = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null);
@@ -299,6 +300,15 @@ export function QuotationPage({ id }: { id: number | null }) {
                 {t('sales.reject')}
               </Button>
             </>
+          ) : null}
+          {detail && status !== 'void' ? (
+            <PrintButton
+              type="quotation"
+              docKey={String(detail.id)}
+              // A draft prints what is on screen: its edits are saved first.
+              prepare={editable ? async () => (await save()) !== null : undefined}
+              testId="quotation-print"
+            />
           ) : null}
           {detail && status === 'approved' && can('orders.write') ? (
             <Button type="primary" onClick={() => setConvert(true)} data-testid="quotation-convert">

@@ -33,6 +33,7 @@ import { formatFen } from '../../../../shared/money';
 import { formatQty } from '../../../../shared/pricing';
 import type { ShipmentDetail, ShipmentRow, ShipQueueRow } from '../../../../shared/contract/sales';
 import { useReasonPrompt } from '../sales/OrderPage';
+import { PrintButton } from '../../components/PrintButton';
 
 /** The warehouse's day: what is cleared to ship (oldest requested date first), shipping notes, what left today. */
 export function ShippingPage() {
@@ -380,6 +381,9 @@ function ShipmentDrawer({
             ) : null}
           </span>
           <Space>
+            {detail?.status === 'approved' ? (
+              <PrintButton type="shipping_note" docKey={String(detail.id)} testId="ship-print" />
+            ) : null}
             <Button onClick={onClose}>{t('common.close')}</Button>
             {!detail && can('shipments.write') ? (
               <Button onClick={() => void saveDraft()} data-testid="ship-save-draft">
