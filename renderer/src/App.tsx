@@ -3,66 +3,156 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionProvider, useSession } from './session';
 import { usePath } from './router';
 import { AppLayout } from './layout/AppLayout';
 import { ForcedPasswordChange, LoginPage, SetupPage } from './pages/auth/AuthPages';
-import { Dashboard } from './pages/dashboard/Dashboard';
-import { CustomersPage } from './pages/customers/CustomersPage';
-import { ProductsPage } from './pages/products/ProductsPage';
-import { WarehousesPage } from './pages/warehouses/WarehousesPage';
-import { UsersPage } from './pages/system/UsersPage';
-import { RegionsPage } from './pages/system/RegionsPage';
-import { DatabasePage } from './pages/system/DatabasePage';
-import { AuditPage } from './pages/system/AuditPage';
-// ---- order-to-cash
-import { OrdersPage } from './pages/sales/OrdersPage';
-import { OrderPage } from './pages/sales/OrderPage';
-import { QuotationPage, QuotationsPage } from './pages/sales/QuotationPages';
-import { CreditHoldsPage } from './pages/sales/CreditHoldsPage';
-import { ShippingPage } from './pages/shipping/ShippingPage';
-import { StockPage } from './pages/stock/StockPage';
-import { CreditRulesPage } from './pages/system/CreditRulesPage';
-// ---- finance
-import { FinanceHome } from './pages/finance/FinanceHome';
-import { InvoicesPage } from './pages/finance/InvoicesPage';
-import { InvoicePage } from './pages/finance/InvoicePage';
-import { ReceiptsPage } from './pages/finance/ReceiptsPage';
-import { ReceiptPage } from './pages/finance/ReceiptPage';
-import { MatchingPage } from './pages/finance/MatchingPage';
-import { ReturnsPage } from './pages/finance/ReturnsPage';
-// ---- crm
-import { AgendaPage } from './pages/crm/AgendaPage';
-import { LeadsPage } from './pages/crm/LeadsPage';
-import { OpportunitiesPage } from './pages/crm/OpportunitiesPage';
-import { Customer360Page } from './pages/crm/Customer360Page';
-import { ServicePage } from './pages/crm/ServicePage';
-import { ArbitrationPage } from './pages/crm/ArbitrationPage';
-import { ReportsPage as CrmReportsPage } from './pages/crm/ReportsPage';
-import { CrmSettingsPage } from './pages/crm/SettingsPage';
-// the CRM's links to sales and finance (customer 360 sections, quotation from a won opportunity)
-import './pages/crm/SalesLinks';
-import { CompanyPage } from './pages/docs/CompanyPage';
-import { ImportPage } from './pages/docs/ImportPage';
-import { BackupPage } from './pages/system/BackupPage';
-// ---- staff, plans and targets (issue 7)
-import { OrgPage } from './pages/staff/OrgPage';
-import { StatusBoardPage } from './pages/staff/StatusBoardPage';
-import { WorkReportsPage } from './pages/staff/WorkReportsPage';
-import { TasksPage } from './pages/staff/TasksPage';
-import { AttendancePage } from './pages/staff/AttendancePage';
-import { TargetsPage } from './pages/performance/TargetsPage';
-import { DashboardPage } from './pages/performance/DashboardPage';
-import { EvaluationPage } from './pages/performance/EvaluationPage';
-// ---- finance reports
-import { AgeingPage } from './pages/finance-reports/AgeingPage';
-import { OverduePage } from './pages/finance-reports/OverduePage';
-import { DsoPage } from './pages/finance-reports/DsoPage';
-import { ForecastPage } from './pages/finance-reports/ForecastPage';
-import { BadDebtsPage } from './pages/finance-reports/BadDebtsPage';
-import { PrintableStatementsPage } from './pages/finance-reports/StatementPrinting';
-import { FinanceSettingsPage } from './pages/finance-reports/FinanceSettingsPage';
+// Pages load when first opened (each its own chunk), so that the first screen parses only what it shows.
+// The CRM's extensions (customer 360 sections from sales, finance and the letters; the quotation action on a
+// won opportunity) load before any CRM page, since they register themselves into those pages.
+const crmExtensions = () => import('./pages/crm/extensions');
+
+const Dashboard = lazy(() => import('./pages/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const CustomersPage = lazy(() =>
+  import('./pages/customers/CustomersPage').then((m) => ({ default: m.CustomersPage })),
+);
+const ProductsPage = lazy(() =>
+  import('./pages/products/ProductsPage').then((m) => ({ default: m.ProductsPage })),
+);
+const WarehousesPage = lazy(() =>
+  import('./pages/warehouses/WarehousesPage').then((m) => ({ default: m.WarehousesPage })),
+);
+const UsersPage = lazy(() => import('./pages/system/UsersPage').then((m) => ({ default: m.UsersPage })));
+const RegionsPage = lazy(() =>
+  import('./pages/system/RegionsPage').then((m) => ({ default: m.RegionsPage })),
+);
+const DatabasePage = lazy(() =>
+  import('./pages/system/DatabasePage').then((m) => ({ default: m.DatabasePage })),
+);
+const AuditPage = lazy(() => import('./pages/system/AuditPage').then((m) => ({ default: m.AuditPage })));
+const OrdersPage = lazy(() => import('./pages/sales/OrdersPage').then((m) => ({ default: m.OrdersPage })));
+const OrderPage = lazy(() => import('./pages/sales/OrderPage').then((m) => ({ default: m.OrderPage })));
+const QuotationPage = lazy(() =>
+  import('./pages/sales/QuotationPages').then((m) => ({ default: m.QuotationPage })),
+);
+const QuotationsPage = lazy(() =>
+  import('./pages/sales/QuotationPages').then((m) => ({ default: m.QuotationsPage })),
+);
+const CreditHoldsPage = lazy(() =>
+  import('./pages/sales/CreditHoldsPage').then((m) => ({ default: m.CreditHoldsPage })),
+);
+const ShippingPage = lazy(() =>
+  import('./pages/shipping/ShippingPage').then((m) => ({ default: m.ShippingPage })),
+);
+const StockPage = lazy(() => import('./pages/stock/StockPage').then((m) => ({ default: m.StockPage })));
+const CreditRulesPage = lazy(() =>
+  import('./pages/system/CreditRulesPage').then((m) => ({ default: m.CreditRulesPage })),
+);
+const FinanceHome = lazy(() =>
+  import('./pages/finance/FinanceHome').then((m) => ({ default: m.FinanceHome })),
+);
+const InvoicesPage = lazy(() =>
+  import('./pages/finance/InvoicesPage').then((m) => ({ default: m.InvoicesPage })),
+);
+const InvoicePage = lazy(() =>
+  import('./pages/finance/InvoicePage').then((m) => ({ default: m.InvoicePage })),
+);
+const ReceiptsPage = lazy(() =>
+  import('./pages/finance/ReceiptsPage').then((m) => ({ default: m.ReceiptsPage })),
+);
+const ReceiptPage = lazy(() =>
+  import('./pages/finance/ReceiptPage').then((m) => ({ default: m.ReceiptPage })),
+);
+const MatchingPage = lazy(() =>
+  import('./pages/finance/MatchingPage').then((m) => ({ default: m.MatchingPage })),
+);
+const ReturnsPage = lazy(() =>
+  import('./pages/finance/ReturnsPage').then((m) => ({ default: m.ReturnsPage })),
+);
+const AgendaPage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/AgendaPage'))
+    .then((m) => ({ default: m.AgendaPage })),
+);
+const LeadsPage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/LeadsPage'))
+    .then((m) => ({ default: m.LeadsPage })),
+);
+const OpportunitiesPage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/OpportunitiesPage'))
+    .then((m) => ({ default: m.OpportunitiesPage })),
+);
+const Customer360Page = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/Customer360Page'))
+    .then((m) => ({ default: m.Customer360Page })),
+);
+const ServicePage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/ServicePage'))
+    .then((m) => ({ default: m.ServicePage })),
+);
+const ArbitrationPage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/ArbitrationPage'))
+    .then((m) => ({ default: m.ArbitrationPage })),
+);
+const CrmReportsPage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/ReportsPage'))
+    .then((m) => ({ default: m.ReportsPage })),
+);
+const CrmSettingsPage = lazy(() =>
+  crmExtensions()
+    .then(() => import('./pages/crm/SettingsPage'))
+    .then((m) => ({ default: m.CrmSettingsPage })),
+);
+const CompanyPage = lazy(() => import('./pages/docs/CompanyPage').then((m) => ({ default: m.CompanyPage })));
+const ImportPage = lazy(() => import('./pages/docs/ImportPage').then((m) => ({ default: m.ImportPage })));
+const BackupPage = lazy(() => import('./pages/system/BackupPage').then((m) => ({ default: m.BackupPage })));
+const OrgPage = lazy(() => import('./pages/staff/OrgPage').then((m) => ({ default: m.OrgPage })));
+const StatusBoardPage = lazy(() =>
+  import('./pages/staff/StatusBoardPage').then((m) => ({ default: m.StatusBoardPage })),
+);
+const WorkReportsPage = lazy(() =>
+  import('./pages/staff/WorkReportsPage').then((m) => ({ default: m.WorkReportsPage })),
+);
+const TasksPage = lazy(() => import('./pages/staff/TasksPage').then((m) => ({ default: m.TasksPage })));
+const AttendancePage = lazy(() =>
+  import('./pages/staff/AttendancePage').then((m) => ({ default: m.AttendancePage })),
+);
+const TargetsPage = lazy(() =>
+  import('./pages/performance/TargetsPage').then((m) => ({ default: m.TargetsPage })),
+);
+const DashboardPage = lazy(() =>
+  import('./pages/performance/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const EvaluationPage = lazy(() =>
+  import('./pages/performance/EvaluationPage').then((m) => ({ default: m.EvaluationPage })),
+);
+const AgeingPage = lazy(() =>
+  import('./pages/finance-reports/AgeingPage').then((m) => ({ default: m.AgeingPage })),
+);
+const OverduePage = lazy(() =>
+  import('./pages/finance-reports/OverduePage').then((m) => ({ default: m.OverduePage })),
+);
+const DsoPage = lazy(() => import('./pages/finance-reports/DsoPage').then((m) => ({ default: m.DsoPage })));
+const ForecastPage = lazy(() =>
+  import('./pages/finance-reports/ForecastPage').then((m) => ({ default: m.ForecastPage })),
+);
+const BadDebtsPage = lazy(() =>
+  import('./pages/finance-reports/BadDebtsPage').then((m) => ({ default: m.BadDebtsPage })),
+);
+const PrintableStatementsPage = lazy(() =>
+  import('./pages/finance-reports/StatementPrinting').then((m) => ({ default: m.PrintableStatementsPage })),
+);
+const FinanceSettingsPage = lazy(() =>
+  import('./pages/finance-reports/FinanceSettingsPage').then((m) => ({ default: m.FinanceSettingsPage })),
+);
 
 const ROUTES: Record<string, () => React.ReactElement> = {
   '/': () => <Dashboard />,
@@ -115,7 +205,6 @@ const ROUTES: Record<string, () => React.ReactElement> = {
   '/finance/dso': () => <DsoPage />,
   '/finance/forecast': () => <ForecastPage />,
   '/finance/bad-debts': () => <BadDebtsPage />,
-  // TODO(print team): pass onPrint={(customerId, from, to) => …} to print the statement as PDF.
   '/finance/statements': () => <PrintableStatementsPage />,
   '/system/finance': () => <FinanceSettingsPage />,
 };
@@ -166,7 +255,19 @@ function Screens() {
   if (status === 'setup') return <SetupPage />;
   if (status === 'login' || !me) return <LoginPage />;
   if (me.must_change_password) return <ForcedPasswordChange />;
-  return <AppLayout>{route(path)}</AppLayout>;
+  return (
+    <AppLayout>
+      <Suspense
+        fallback={
+          <div className="center-screen">
+            <Spin />
+          </div>
+        }
+      >
+        {route(path)}
+      </Suspense>
+    </AppLayout>
+  );
 }
 
 export function App() {
