@@ -707,6 +707,61 @@ export const MESSAGES = {
     zh: '客户“{value}”既不在本文件中，也不是您可见的已有客户',
     en: 'customer "{value}" is neither in this file nor an existing customer you can see',
   },
+  // ---- opening data and price lists (Excel import)
+  unknown_customer: {
+    zh: '未找到客户“{value}”（填写客户编码或全称）',
+    en: 'no customer "{value}" you can see (enter the customer code or legal name)',
+  },
+  customer_inactive: { zh: '客户“{value}”已停用', en: 'customer "{value}" is deactivated' },
+  unknown_warehouse: {
+    zh: '未找到启用的仓库“{value}”（填写仓库编码或名称）',
+    en: 'no active warehouse "{value}" (enter the warehouse code or name)',
+  },
+  unknown_product: { zh: '未找到启用的产品“{value}”', en: 'no active product "{value}"' },
+  opening_stock_exists: {
+    zh: '已有库存 {qty}，期初只能导入一次',
+    en: 'already has stock ({qty}); opening stock is imported once only',
+  },
+  opening_qty_zero: { zh: '数量为 0，该行不导入', en: 'quantity 0: this row is skipped' },
+  opening_cost_differs: {
+    zh: '同一产品的单位成本须一致（第 {row} 行为 {cost}）',
+    en: 'one unit cost per product (row {row} has {cost})',
+  },
+  opening_amount_zero: { zh: '金额不能为 0', en: 'cannot be 0' },
+  opening_amount_negative: {
+    zh: '期初应收金额必须大于 0；期初预收款请录入收款单',
+    en: 'must be positive; enter opening advances as receipts',
+  },
+  due_before_invoice: { zh: '不能早于开票日期', en: 'cannot be before the invoice date' },
+  date_after_today: { zh: '不能晚于今天', en: 'cannot be after today' },
+  opening_already_imported: {
+    zh: '该客户的原单号“{value}”已导入过（{number}）',
+    en: 'old number "{value}" of this customer was already imported ({number})',
+  },
+  price_floor_existing: {
+    zh: '现有最低限价 ¥{floor} 高于该售价；请同时填写最低限价',
+    en: 'the current floor price ¥{floor} is above this price; enter a floor price too',
+  },
+  price_customer_only: {
+    zh: '只用于客户价格（该行填写了客户时）',
+    en: 'applies to customer prices only (rows with a customer)',
+  },
+  price_product_only: {
+    zh: '客户价格不填最低限价（最低限价属于产品）',
+    en: 'not for customer prices (the floor price belongs to the product)',
+  },
+  price_effective_product: {
+    zh: '标准售价导入后立即生效，不填生效日期',
+    en: 'list prices take effect on import; leave the date blank',
+  },
+  price_below_floor: {
+    zh: '低于最低限价 ¥{floor}，按此价下单需要审批',
+    en: 'below the floor price ¥{floor}; orders at this price need approval',
+  },
+  price_older_than_existing: {
+    zh: '该客户 {date} 已有成交价 ¥{price}，生效日期不能早于该日期',
+    en: 'this customer paid ¥{price} on {date}; the effective date cannot be earlier',
+  },
   // ---- robustness (input guard, backups)
   invalid_text: {
     zh: '包含无效字符（空字符或残缺的 Unicode 字符）',

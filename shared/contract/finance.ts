@@ -97,6 +97,9 @@ export const invoiceRow = z.object({
   vat_invoice_no: z.string().nullable(),
   days_overdue: z.int(),
   credit_kind: z.string().nullable(),
+  /** 期初应收: carried over from the old system (opening receivables import); legacy_number is its old number. */
+  opening: z.boolean(),
+  legacy_number: z.string().nullable(),
   updated_at: z.string(),
   version,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate, optText, text } from './common';
 import { ageingQuery } from './finance';
+import type { Permission } from './permissions';
 
 /**
  * Excel import and export. Files travel as base64 in the call (the HTTP host accepts 20 MB per request,
@@ -14,11 +15,31 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
 export const EXPORT_MAX_ROWS = 100_000;
 
-export const DATASETS = ['customers', 'products'] as const;
+export const DATASETS = [
+  'customers',
+  'products',
+  'price_lists',
+  'opening_stock',
+  'opening_receivables',
+] as const;
 export type DatasetKey = (typeof DATASETS)[number];
 export const DATASET_LABELS: Record<DatasetKey, { zh: string; en: string }> = {
   customers: { zh: '客户（含联系人）', en: 'Customers (with contacts)' },
   products: { zh: '产品', en: 'Products' },
+  price_lists: { zh: '价格表（标准售价、一客一价）', en: 'Price list (list and customer prices)' },
+  opening_stock: { zh: '期初库存', en: 'Opening stock' },
+  opening_receivables: { zh: '期初应收', en: 'Opening receivables' },
+};
+/**
+ * What each data set needs besides data.import / data.export: importing needs `write`, exporting `read`.
+ * The import screen offers only the data sets the user may import.
+ */
+export const DATASET_ACCESS: Record<DatasetKey, { write: Permission; read: Permission }> = {
+  customers: { write: 'customers.write', read: 'customers.read' },
+  products: { write: 'products.write', read: 'products.read' },
+  price_lists: { write: 'products.write', read: 'products.read' },
+  opening_stock: { write: 'stock.write', read: 'stock.read' },
+  opening_receivables: { write: 'invoices.issue', read: 'invoices.read' },
 };
 
 export const importIssue = z.object({

@@ -290,3 +290,13 @@ export function templateSheets(ds: Dataset<unknown>, lang: 'zh' | 'en'): OutShee
   });
   return sheets;
 }
+
+/** A sheet of a data set's export: its import headers (with * on required columns) and column types. */
+export function outSheet(def: SheetDef, rows: unknown[][], lang: 'zh' | 'en'): OutSheet {
+  return {
+    name: def.label[lang],
+    columns: def.columns.map((c) => ({ header: headerText(c, lang), type: outType(c), width: c.width })),
+    rows,
+    autofilter: true,
+  };
+}

@@ -678,6 +678,16 @@ export const en: Messages = {
     },
     import: {
       title: 'Data import',
+      about: {
+        customers: 'One customer per row (legal name checked for duplicates); contacts on sheet Contacts.',
+        products: 'One product per row, created or updated by product code.',
+        price_lists:
+          "Rows without a customer update the product's list (and floor) price; rows with a customer code or legal name set that customer's price, which orders start from.",
+        opening_stock:
+          'What each warehouse holds at go-live: one opening stock document per warehouse. Products that already have stock cannot be imported; a unit cost updates the product cost price.',
+        opening_receivables:
+          "The customers' unpaid documents at go-live, one per row: each becomes an opening item (numbered QC…) in the receivable balance, credit exposure, ageing and statements, and can be matched with receipts. Enter opening advances as receipts.",
+      },
       hint: 'Import from Excel. Download the template first; headers may be Chinese or English. Every row is checked before anything is written, and nothing is imported while any error remains.',
       dataset: 'Import type',
       templateZh: 'Template (Chinese headers)',

@@ -33,6 +33,10 @@ export const invoices = table(
     target_invoice_id: ref('invoices', { nullable: true }),
     return_id: int({ nullable: true }),
     notes: str(500, { nullable: true }),
+    /** 期初应收: an open item carried over from the old system at go-live (Excel import); no shipment lines. */
+    opening: bool(false),
+    /** Opening items: the document number in the old system (unique per customer). */
+    legacy_number: str(40, { nullable: true }),
     submitted_at: timestamp({ nullable: true }),
     checked_by: ref('users', { nullable: true }),
     checked_at: timestamp({ nullable: true }),
@@ -44,7 +48,10 @@ export const invoices = table(
     ...stamps(),
   },
   {
-    uniques: [{ name: 'uq_invoices_number', columns: ['number'] }],
+    uniques: [
+      { name: 'uq_invoices_number', columns: ['number'] },
+      { name: 'uq_invoices_legacy_number', columns: ['customer_id', 'legacy_number'] },
+    ],
     indices: [
       { name: 'ix_invoices_customer', columns: ['customer_id', 'status', 'due_date'] },
       { name: 'ix_invoices_status', columns: ['status', 'kind', 'invoice_date'] },

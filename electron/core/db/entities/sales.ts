@@ -324,13 +324,17 @@ export const creditOverrides = table(
   { indices: [{ name: 'ix_credit_overrides_customer', columns: ['customer_id', 'valid_until'] }] },
 );
 
-/** Last price this customer paid for this product (一客一价), maintained on order approval. */
+/**
+ * This customer's price for this product (一客一价): the last price paid, maintained on order approval, or a
+ * price agreed in a price list (Excel import: order_id null, order_date = the date it takes effect). A later
+ * order replaces it; an earlier-dated one does not.
+ */
 export const customerPrices = table('customer_prices', {
   customer_id: { ...ref('customers'), primary: true },
   product_id: { ...ref('products'), primary: true },
   unit_price: money(),
   discount_bp: int({ default: 0 }),
-  order_id: ref('sales_orders'),
+  order_id: ref('sales_orders', { nullable: true }),
   order_date: date(),
 });
 

@@ -19,6 +19,7 @@ import { lockRow, placeholders, runList, type ListSpec } from '../common/list';
 import { customerScopeClause, visibleUserIds } from '../common/scope';
 import { formatNumber, nextNumber } from '../common/numbering';
 import { setSetting } from '../common/settings';
+import { toBool } from '../common/text';
 import { canSeeCustomer } from '../customers';
 import { adjustBalance, creditError, evaluate, loadBreakdown, loadRules } from '../sales/credit';
 import { fieldError, yearOf } from '../sales/common';
@@ -65,7 +66,7 @@ export async function requireCustomer(
 /* ------------------------------------------------------------------ reading */
 
 const ROW_SELECT = `i.id, i.kind, i.number, i.status, i.customer_id, c.legal_name AS customer_name, s.name AS salesperson_name,
-  i.invoice_date, i.due_date, i.total, i.open_amount, i.vat_invoice_no, i.credit_kind, i.updated_at, i.version`;
+  i.invoice_date, i.due_date, i.total, i.open_amount, i.vat_invoice_no, i.credit_kind, i.opening, i.legacy_number, i.updated_at, i.version`;
 const ROW_FROM =
   'invoices i JOIN customers c ON c.id = i.customer_id JOIN users s ON s.id = i.salesperson_id';
 
@@ -85,7 +86,7 @@ const spec: ListSpec = {
     vat_invoice_no: { sql: 'i.vat_invoice_no', type: 'text' },
     updated_at: { sql: 'i.updated_at', type: 'date' },
   },
-  search: ['i.number', 'c.legal_name', 'c.py', 'i.vat_invoice_no'],
+  search: ['i.number', 'c.legal_name', 'c.py', 'i.vat_invoice_no', 'i.legacy_number'],
   defaultSort: { field: 'invoice_date', dir: 'desc' },
   tiebreak: 'i.id DESC',
 };
@@ -127,6 +128,8 @@ function toRow(r: Raw, today: string): InvoiceRow {
         ? daysBetween(today, due)
         : 0,
     credit_kind: (r.credit_kind as string | null) ?? null,
+    opening: toBool(r.opening),
+    legacy_number: (r.legacy_number as string | null) ?? null,
     updated_at: String(r.updated_at),
     version: Number(r.version),
   };

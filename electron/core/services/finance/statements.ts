@@ -22,6 +22,7 @@ const DOC_LABELS: Record<string, string> = {
   receipt: '收款',
   receipt_reversal: '收款冲销',
   credit_note: '红字凭证',
+  opening: '期初应收',
 };
 
 /** A validated ISO date, safe to place in SQL text (used for sortable computed columns). */

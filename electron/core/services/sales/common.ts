@@ -197,6 +197,30 @@ export async function recordMove(
   );
 }
 
+/**
+ * The customer's price for a product (一客一价): set by an approved order (its id and date) or by a price
+ * list (order null, the date it takes effect). A price dated earlier than the one on record does not replace it.
+ */
+export async function upsertCustomerPrice(
+  db: Db,
+  p: {
+    customer_id: number;
+    product_id: number;
+    unit_price: number;
+    discount_bp: number;
+    order_id: number | null;
+    date: string;
+  },
+): Promise<void> {
+  await db.run(
+    `INSERT INTO customer_prices (customer_id, product_id, unit_price, discount_bp, order_id, order_date) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (customer_id, product_id) DO UPDATE SET unit_price = excluded.unit_price, discount_bp = excluded.discount_bp,
+       order_id = excluded.order_id, order_date = excluded.order_date
+     WHERE excluded.order_date >= customer_prices.order_date`,
+    [p.customer_id, p.product_id, p.unit_price, p.discount_bp, p.order_id, p.date],
+  );
+}
+
 export const qtyText = formatQty;
 
 /** The year a document's number belongs to: the year of its date. */

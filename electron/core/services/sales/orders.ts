@@ -24,6 +24,7 @@ import {
   fieldError,
   guard,
   lockStock,
+  upsertCustomerPrice,
   yearOf,
   type BuiltLine,
 } from './common';
@@ -481,20 +482,14 @@ async function finalizeApproval(
       Number(l.qty),
       Number(l.id),
     ]);
-    await ctx.db.run(
-      `INSERT INTO customer_prices (customer_id, product_id, unit_price, discount_bp, order_id, order_date) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (customer_id, product_id) DO UPDATE SET unit_price = excluded.unit_price, discount_bp = excluded.discount_bp,
-         order_id = excluded.order_id, order_date = excluded.order_date
-       WHERE excluded.order_date >= customer_prices.order_date`,
-      [
-        Number(o.customer_id),
-        Number(l.product_id),
-        Number(l.unit_price),
-        Number(l.discount_bp),
-        id,
-        String(o.order_date),
-      ],
-    );
+    await upsertCustomerPrice(ctx.db, {
+      customer_id: Number(o.customer_id),
+      product_id: Number(l.product_id),
+      unit_price: Number(l.unit_price),
+      discount_bp: Number(l.discount_bp),
+      order_id: id,
+      date: String(o.order_date),
+    });
   }
   await adjustBalance(ctx.db, Number(o.customer_id), { open_orders: Number(o.total) }, now);
   await setStatus(ctx, id, 'approved', {

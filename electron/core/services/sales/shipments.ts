@@ -6,11 +6,12 @@ import type {
   ShipmentDetail,
   ShipmentRow,
   ShipQueueRow,
+  STOCK_KINDS,
   StockRow,
 } from '../../../../shared/contract/sales';
 import { SHIPMENT_MACHINE, type ShipmentStatus } from '../../../../shared/status';
 import { formatQty, partialFigures, sumFigures } from '../../../../shared/pricing';
-import { fill, MESSAGES } from '../../../../shared/messages';
+import { fill, message, MESSAGES } from '../../../../shared/messages';
 import { lockRow, placeholders, runList, type ListSpec } from '../common/list';
 import { formatNumber, nextNumber } from '../common/numbering';
 import { toBool } from '../common/text';
@@ -749,77 +750,103 @@ export const shipmentHandlers: HandlersFor<'shipments.' | 'stock.'> = {
   },
 
   async 'stock.adjust'(ctx, input) {
-    const user = ctx.requireUser();
-    const w = await ctx.db.get<Raw>('SELECT active FROM warehouses WHERE id = ?', [input.warehouse_id]);
-    if (!w || !toBool(w.active))
-      throw fieldError(['warehouse_id'], '仓库：不存在或已停用', 'Warehouse: not found or deactivated');
-    const ids = [...new Set(input.lines.map((l) => l.product_id))];
-    const products = await ctx.db.all<Raw>(
-      `SELECT id, code, name FROM products WHERE id IN (${placeholders(ids.length)})`,
-      ids,
-    );
-    const pById = new Map(products.map((p) => [Number(p.id), p]));
-    input.lines.forEach((l, i) => {
-      if (!pById.has(l.product_id))
-        throw fieldError(
-          ['lines', i, 'product_id'],
-          `第 ${i + 1} 行 · 产品不存在`,
-          `row ${i + 1} · product not found`,
-        );
-      if (input.kind !== 'adjustment' && l.qty < 0) {
-        throw fieldError(
-          ['lines', i, 'qty'],
-          `第 ${i + 1} 行 · 数量：入库数量必须大于 0`,
-          `row ${i + 1} · quantity: must be positive for receipts`,
-        );
-      }
-    });
-    const now = ctx.nowIso();
-    const stock = await lockStock(
-      ctx.db,
-      input.lines.map((l) => ({ product_id: l.product_id, warehouse_id: input.warehouse_id })),
-      now,
-    );
-    const delta = new Map<number, number>();
-    for (const l of input.lines) delta.set(l.product_id, (delta.get(l.product_id) ?? 0) + l.qty);
-    for (const [pid, d] of delta) {
-      const st = stock.get(`${pid}:${input.warehouse_id}`)!;
-      if (st.on_hand + d < 0) {
-        const p = pById.get(pid)!;
-        throw AppError.of('BUSINESS_RULE', 'stock_negative', {
-          product: `${String(p.code)} ${String(p.name)}`,
-          on_hand: formatQty(st.on_hand),
-        });
-      }
-    }
-    const year = yearOf(input.doc_date);
-    const number = formatNumber('SA', year, await nextNumber(ctx.db, 'SA', year));
-    const docId = await ctx.db.insert('stock_adjustments', {
-      number,
-      kind: input.kind,
-      warehouse_id: input.warehouse_id,
-      doc_date: input.doc_date,
-      reason: input.reason,
-      created_by: user.id,
-      created_at: now,
-    });
-    for (const l of input.lines) {
-      await changeStock(ctx.db, l.product_id, input.warehouse_id, { on_hand: l.qty }, now);
-      await recordMove(ctx, {
-        product_id: l.product_id,
-        warehouse_id: input.warehouse_id,
-        qty: l.qty,
-        doc_type: `stock_${input.kind}`,
-        doc_id: docId,
-        doc_number: number,
-      });
-    }
+    const r = await postStockDocument(ctx, input);
     ctx.audit(
-      docId,
-      `库存${input.kind === 'opening' ? '期初' : input.kind === 'receipt' ? '入库' : '调整'} ${number}：${input.lines.length} 行，${input.reason}`,
+      r.id,
+      `库存${input.kind === 'opening' ? '期初' : input.kind === 'receipt' ? '入库' : '调整'} ${r.number}：${input.lines.length} 行，${input.reason}`,
     );
-    return { id: docId, number };
+    return r;
   },
 };
+
+/**
+ * Posts a stock document (opening stock, receipt, count adjustment) at once: checks the warehouse and the
+ * products, locks the stock rows in a fixed order, refuses negative stock, numbers the document (SA) and
+ * writes one move per line. `requireEmpty`: refuse a product that already has stock in the warehouse (opening
+ * stock is imported once). Used by stock.adjust and by the opening-stock import, in the caller's transaction.
+ */
+export async function postStockDocument(
+  ctx: ServiceContext,
+  input: {
+    warehouse_id: number;
+    kind: (typeof STOCK_KINDS)[number];
+    doc_date: string;
+    reason: string;
+    lines: { product_id: number; qty: number }[];
+  },
+  opts: { requireEmpty?: boolean } = {},
+): Promise<{ id: number; number: string }> {
+  const user = ctx.requireUser();
+  const w = await ctx.db.get<Raw>('SELECT active FROM warehouses WHERE id = ?', [input.warehouse_id]);
+  if (!w || !toBool(w.active))
+    throw fieldError(['warehouse_id'], '仓库：不存在或已停用', 'Warehouse: not found or deactivated');
+  const ids = [...new Set(input.lines.map((l) => l.product_id))];
+  const products = await ctx.db.all<Raw>(
+    `SELECT id, code, name FROM products WHERE id IN (${placeholders(ids.length)})`,
+    ids,
+  );
+  const pById = new Map(products.map((p) => [Number(p.id), p]));
+  input.lines.forEach((l, i) => {
+    if (!pById.has(l.product_id))
+      throw fieldError(
+        ['lines', i, 'product_id'],
+        `第 ${i + 1} 行 · 产品不存在`,
+        `row ${i + 1} · product not found`,
+      );
+    if (input.kind !== 'adjustment' && l.qty < 0) {
+      throw fieldError(
+        ['lines', i, 'qty'],
+        `第 ${i + 1} 行 · 数量：入库数量必须大于 0`,
+        `row ${i + 1} · quantity: must be positive for receipts`,
+      );
+    }
+  });
+  const now = ctx.nowIso();
+  const stock = await lockStock(
+    ctx.db,
+    input.lines.map((l) => ({ product_id: l.product_id, warehouse_id: input.warehouse_id })),
+    now,
+  );
+  const delta = new Map<number, number>();
+  for (const l of input.lines) delta.set(l.product_id, (delta.get(l.product_id) ?? 0) + l.qty);
+  for (const [pid, d] of delta) {
+    const st = stock.get(`${pid}:${input.warehouse_id}`)!;
+    if (opts.requireEmpty && st.on_hand !== 0) {
+      const p = pById.get(pid)!;
+      const m = message('opening_stock_exists', { qty: formatQty(st.on_hand) });
+      throw new AppError('BUSINESS_RULE', `${String(p.code)}：${m.zh}`, `${String(p.code)}: ${m.en}`);
+    }
+    if (st.on_hand + d < 0) {
+      const p = pById.get(pid)!;
+      throw AppError.of('BUSINESS_RULE', 'stock_negative', {
+        product: `${String(p.code)} ${String(p.name)}`,
+        on_hand: formatQty(st.on_hand),
+      });
+    }
+  }
+  const year = yearOf(input.doc_date);
+  const number = formatNumber('SA', year, await nextNumber(ctx.db, 'SA', year));
+  const docId = await ctx.db.insert('stock_adjustments', {
+    number,
+    kind: input.kind,
+    warehouse_id: input.warehouse_id,
+    doc_date: input.doc_date,
+    reason: input.reason,
+    created_by: user.id,
+    created_at: now,
+  });
+  for (const l of input.lines) {
+    await changeStock(ctx.db, l.product_id, input.warehouse_id, { on_hand: l.qty }, now);
+    await recordMove(ctx, {
+      product_id: l.product_id,
+      warehouse_id: input.warehouse_id,
+      qty: l.qty,
+      doc_type: `stock_${input.kind}`,
+      doc_id: docId,
+      doc_number: number,
+    });
+  }
+  return { id: docId, number };
+}
 
 export const shipmentStatuses = (s: string) => s as ShipmentStatus;

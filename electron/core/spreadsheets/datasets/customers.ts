@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DATASET_ACCESS } from '../../../../shared/contract/spreadsheets';
 import {
   CUSTOMER_GRADE_LABELS,
   CUSTOMER_GRADES,
@@ -274,8 +275,8 @@ async function lookups(ctx: ServiceContext) {
 export const customersDataset: Dataset<CustomerPlan> = {
   key: 'customers',
   label: { zh: '客户（含联系人）', en: 'Customers (with contacts)' },
-  writeAccess: 'customers.write',
-  readAccess: 'customers.read',
+  writeAccess: DATASET_ACCESS.customers.write,
+  readAccess: DATASET_ACCESS.customers.read,
   sheets: [CUSTOMER_SHEET, CONTACT_SHEET],
 
   async prepare(ctx, sheets, report) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DATASET_ACCESS } from '../../../../shared/contract/spreadsheets';
 import { contract } from '../../../../shared/contract';
 import { FIELD_LABELS, message } from '../../../../shared/messages';
 import { issueMessage } from '../../rpc/errors';
@@ -115,8 +116,8 @@ const col = (key: string): ColumnDef => PRODUCT_SHEET.columns.find((c) => c.key 
 export const productsDataset: Dataset<ProductPlan> = {
   key: 'products',
   label: { zh: '产品', en: 'Products' },
-  writeAccess: 'products.write',
-  readAccess: 'products.read',
+  writeAccess: DATASET_ACCESS.products.write,
+  readAccess: DATASET_ACCESS.products.read,
   sheets: [PRODUCT_SHEET],
 
   async prepare(ctx, sheets, report) {

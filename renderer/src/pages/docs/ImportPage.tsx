@@ -24,6 +24,7 @@ import { Page } from '../../components/Page';
 import { useFeedback } from '../../components/feedback';
 import { XLSX_MIME, download, fileToBase64 } from '../../components/files';
 import {
+  DATASET_ACCESS,
   DATASET_LABELS,
   DATASETS,
   IMPORT_MAX_BYTES,
@@ -159,7 +160,9 @@ export function ImportPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const { message, showError } = useFeedback();
-  const [dataset, setDataset] = useState<DatasetKey>('customers');
+  // Only the data sets this user may import (each needs its own write permission besides data.import).
+  const allowed = DATASETS.filter((d) => can(DATASET_ACCESS[d].write));
+  const [dataset, setDataset] = useState<DatasetKey>(allowed[0] ?? 'customers');
   const [file, setFile] = useState<{ name: string; b64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [checking, setChecking] = useState(false);
@@ -255,12 +258,12 @@ export function ImportPage() {
           <span>{t('docs.import.dataset')}</span>
           <Select<DatasetKey>
             value={dataset}
-            style={{ width: 200 }}
+            style={{ width: 260 }}
             onChange={(v) => {
               setDataset(v);
               reset();
             }}
-            options={DATASETS.map((d) => ({ value: d, label: bi(DATASET_LABELS[d]) }))}
+            options={allowed.map((d) => ({ value: d, label: bi(DATASET_LABELS[d]) }))}
             data-testid="import-dataset"
           />
           <Button
@@ -273,7 +276,7 @@ export function ImportPage() {
           <Button icon={<DownloadOutlined />} onClick={() => void template('en')}>
             {t('docs.import.templateEn')}
           </Button>
-          {can('data.export') ? (
+          {can('data.export') && can(DATASET_ACCESS[dataset].read) ? (
             <Button
               icon={<FileExcelOutlined />}
               onClick={() => void exportCurrent()}
@@ -283,6 +286,13 @@ export function ImportPage() {
             </Button>
           ) : null}
         </div>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(`docs.import.about.${dataset}`)}
+          data-testid="import-about"
+        />
 
         {done ? (
           <Result

@@ -294,6 +294,11 @@ export function InvoicePage({ id }: { id: number | null }) {
               {bi(CREDIT_KIND_LABELS[detail.credit_kind as keyof typeof CREDIT_KIND_LABELS])}
             </Tag>
           ) : null}
+          {detail?.opening ? (
+            <Tag color="gold" bordered={false} data-testid="invoice-opening">
+              {t('fin.opening')}
+            </Tag>
+          ) : null}
           {detail && detail.days_overdue > 0 ? (
             <Tag color="red">{t('fin.overdueDays', { n: detail.days_overdue })}</Tag>
           ) : null}
@@ -514,7 +519,10 @@ export function InvoicePage({ id }: { id: number | null }) {
                   empty={customerId ? t('fin.noUninvoiced') : t('fin.pickCustomer')}
                 />
               ) : (
-                <InvoiceLinesTable lines={detail?.lines ?? []} credit={isCredit} />
+                <InvoiceLinesTable
+                  lines={detail?.lines ?? []}
+                  descriptive={isCredit || Boolean(detail?.opening)}
+                />
               )}
               <div className="doc-totals" data-testid="invoice-totals">
                 <span>
@@ -582,8 +590,11 @@ export function InvoicePage({ id }: { id: number | null }) {
                         },
                       ]
                     : []),
-                  ...(detail?.delivered_on
+                  ...(detail?.delivered_on && !detail.opening
                     ? [{ key: 'del', label: t('fin.shipDate'), children: detail.delivered_on }]
+                    : []),
+                  ...(detail?.legacy_number
+                    ? [{ key: 'legacy', label: t('fin.legacyNo'), children: detail.legacy_number }]
                     : []),
                   ...(detail?.vat_invoice_no
                     ? [
@@ -741,7 +752,8 @@ function UninvoicedTable({
   );
 }
 
-function InvoiceLinesTable({ lines, credit }: { lines: InvoiceLine[]; credit: boolean }) {
+/** `descriptive`: one line that says what it is (credit notes, opening items): no shipment, quantity or price. */
+function InvoiceLinesTable({ lines, descriptive }: { lines: InvoiceLine[]; descriptive: boolean }) {
   const { t } = useTranslation();
   return (
     <Table<InvoiceLine>
@@ -752,7 +764,7 @@ function InvoiceLinesTable({ lines, credit }: { lines: InvoiceLine[]; credit: bo
       data-testid="invoice-lines"
       columns={[
         { title: '#', dataIndex: 'line_no', width: 40 },
-        ...(credit
+        ...(descriptive
           ? []
           : [
               { title: t('fin.shipment'), dataIndex: 'shipment_number', width: 145 },
@@ -769,7 +781,7 @@ function InvoiceLinesTable({ lines, credit }: { lines: InvoiceLine[]; credit: bo
             </span>
           ),
         },
-        ...(credit
+        ...(descriptive
           ? []
           : [
               {

@@ -63,6 +63,10 @@ export function InvoicesPage() {
                 ? bi(CREDIT_KIND_LABELS[p.data.credit_kind as keyof typeof CREDIT_KIND_LABELS])
                 : t('fin.creditNote')}
             </Tag>
+          ) : p.data?.opening ? (
+            <Tag color="gold" bordered={false} title={`${t('fin.legacyNo')} ${p.data.legacy_number ?? ''}`}>
+              {t('fin.opening')}
+            </Tag>
           ) : p.data ? (
             <Tag bordered={false}>{t('fin.kinds.invoice')}</Tag>
           ) : null,
@@ -142,9 +146,9 @@ export function InvoicesPage() {
           ) : null}
           <Input.Search
             allowClear
-            placeholder="单号 / 客户 / 拼音"
+            placeholder="单号 / 原单号 / 客户 / 拼音"
             onSearch={(v) => setQ(v.trim())}
-            style={{ width: 200 }}
+            style={{ width: 230 }}
           />
           <Button icon={<ReloadOutlined />} onClick={() => grid.current?.refresh()} />
           {view === 'to_invoice' ? (

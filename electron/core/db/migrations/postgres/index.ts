@@ -2,8 +2,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795391162131 } from './1795391162131-Init';
 import { OpportunityQuotations1795392329128 } from './1795392329128-OpportunityQuotations';
+import { OpeningData1795393324759 } from './1795393324759-OpeningData';
 
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795391162131,
   OpportunityQuotations1795392329128,
+  OpeningData1795393324759,
 ];
