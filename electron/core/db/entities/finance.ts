@@ -76,6 +76,8 @@ export const invoiceLines = table(
     indices: [
       { name: 'ix_invoice_lines_invoice', columns: ['invoice_id'] },
       { name: 'ix_invoice_lines_shipment_line', columns: ['shipment_line_id'] },
+      // the order's trail (orders.get, and every order call's answer) finds its invoices by order line
+      { name: 'ix_invoice_lines_order_line', columns: ['order_line_id'] },
     ],
   },
 );
