@@ -41,7 +41,7 @@ describeEachDb('concurrency: 8 PCs at once', (app) => {
     const a: TestApp = app();
     admin = pcOf('admin', a.core, a.adminToken, 1);
     for (let i = 1; i <= PCS; i++) {
-      const u = await a.user(`pc${i}`, ['general_manager'], { name: `${i}号机` });
+      const u = await a.user(`pc${i}`, ['general_manager', 'finance'], { name: `${i}号机` });
       if (a.kind === 'postgres') {
         // Its own Core: its own sessions and connection pool, as on another PC.
         const core = await Core.open({
