@@ -50,13 +50,18 @@ export function bucketLabels(bounds: number[]): string[] {
 /* ------------------------------------------------------------------ as-of open items */
 
 /** Invoices open as of a date (allocations effective by then), with their age in days. */
-function openInvoicesSql(db: Db, basis: 'due' | 'invoice', asOf: string, extraWhere = ''): string {
+/**
+ * Open invoices as of a date. `oneCustomer`: only one customer's, with the customer filter inside the
+ * allocations aggregate too (two `?` parameters, both the customer id) — a statement reads its own rows
+ * instead of summing every allocation of every customer.
+ */
+function openInvoicesSql(db: Db, basis: 'due' | 'invoice', asOf: string, oneCustomer = false): string {
   const col = basis === 'due' ? 'COALESCE(i.due_date, i.invoice_date)' : 'i.invoice_date';
   return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.total - COALESCE(a.s, 0) AS open,
       ${daysExpr(db, asOf, col)} AS days
     FROM invoices i
-    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date <= ${lit(asOf)} GROUP BY invoice_id) a ON a.invoice_id = i.id
-    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.total - COALESCE(a.s, 0) <> 0${extraWhere}`;
+    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date <= ${lit(asOf)}${oneCustomer ? ' AND customer_id = ?' : ''} GROUP BY invoice_id) a ON a.invoice_id = i.id
+    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.total - COALESCE(a.s, 0) <> 0${oneCustomer ? ' AND i.customer_id = ?' : ''}`;
 }
 
 /**
@@ -64,18 +69,20 @@ function openInvoicesSql(db: Db, basis: 'due' | 'invoice', asOf: string, extraWh
  * credit notes, less what was applied to invoices by then. This mirrors the ledger entry for entry, so
  * open invoices − unapplied credits always equals the statement balance of that date.
  */
-function unappliedSql(asOf: string, extraWhere = ''): string {
+function unappliedSql(asOf: string, oneCustomer = false): string {
   const d = lit(asOf);
+  // one customer: the filter in every part (four `?` parameters, each the customer id)
+  const f = (col: string) => (oneCustomer ? ` AND ${col} = ?` : '');
   return `SELECT customer_id, SUM(v) AS v FROM (
       SELECT r.customer_id, r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d} THEN r.amount ELSE 0 END - COALESCE(a.s, 0) AS v
         FROM receipts r
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date <= ${d} GROUP BY source_id) a ON a.source_id = r.id
-        WHERE r.receipt_date <= ${d}
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date <= ${d}${f('customer_id')} GROUP BY source_id) a ON a.source_id = r.id
+        WHERE r.receipt_date <= ${d}${f('r.customer_id')}
       UNION ALL
       SELECT c.customer_id, c.total - COALESCE(a.s, 0) AS v FROM invoices c
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date <= ${d} GROUP BY source_id) a ON a.source_id = c.id
-        WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}
-    ) u WHERE 1 = 1${extraWhere} GROUP BY customer_id`;
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date <= ${d}${f('customer_id')} GROUP BY source_id) a ON a.source_id = c.id
+        WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}${f('c.customer_id')}
+    ) u GROUP BY customer_id`;
 }
 
 export async function statementData(
@@ -114,14 +121,19 @@ export async function statementData(
       balance,
     };
   });
-  const open = await db.all<{ open: number; days: number }>(
-    openInvoicesSql(db, 'due', to, ' AND i.customer_id = ?'),
-    [customerId],
-  );
+  const open = await db.all<{ open: number; days: number }>(openInvoicesSql(db, 'due', to, true), [
+    customerId,
+    customerId,
+  ]);
   const labels = ['未到期', ...bucketLabels(buckets)];
   const amounts = new Array<number>(labels.length).fill(0);
   for (const o of open) amounts[bucketIndex(Number(o.days), buckets) + 1]! += Number(o.open);
-  const un = await db.get<{ v: number }>(unappliedSql(to, ' AND customer_id = ?'), [customerId]);
+  const un = await db.get<{ v: number }>(unappliedSql(to, true), [
+    customerId,
+    customerId,
+    customerId,
+    customerId,
+  ]);
   const unapplied = Number(un?.v ?? 0);
   const openTotal = amounts.reduce((s, a) => s + a, 0) - unapplied;
   return {
