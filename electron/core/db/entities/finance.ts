@@ -49,6 +49,11 @@ export const invoices = table(
       { name: 'ix_invoices_customer', columns: ['customer_id', 'status', 'due_date'] },
       { name: 'ix_invoices_status', columns: ['status', 'kind', 'invoice_date'] },
       { name: 'ix_invoices_due', columns: ['kind', 'status', 'due_date'] },
+      // a customer's open invoices (credit check's overdue rule, matching, advances): the paid ones skipped in the index
+      {
+        name: 'ix_invoices_customer_open',
+        columns: ['customer_id', 'kind', 'status', 'open_amount', 'due_date'],
+      },
     ],
   },
 );

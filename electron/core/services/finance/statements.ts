@@ -49,38 +49,41 @@ export function bucketLabels(bounds: number[]): string[] {
 
 /* ------------------------------------------------------------------ as-of open items */
 
-/** Invoices open as of a date (allocations effective by then), with their age in days. */
 /**
- * Open invoices as of a date. `oneCustomer`: only one customer's, with the customer filter inside the
- * allocations aggregate too (two `?` parameters, both the customer id) — a statement reads its own rows
- * instead of summing every allocation of every customer.
+ * Open invoices as of a date. What an invoice owed on a date is its total less the allocations effective
+ * by then, which is its maintained open amount plus the allocations effective after that date (open_amount
+ * = total − every allocation, an invariant checked with the balances): so only the few allocations after
+ * the date are summed, not every allocation ever made. `oneCustomer`: only one customer's invoices, with
+ * the filter inside the sum too (two `?` parameters, both the customer id).
  */
 function openInvoicesSql(db: Db, basis: 'due' | 'invoice', asOf: string, oneCustomer = false): string {
   const col = basis === 'due' ? 'COALESCE(i.due_date, i.invoice_date)' : 'i.invoice_date';
-  return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.total - COALESCE(a.s, 0) AS open,
+  return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.open_amount + COALESCE(a.s, 0) AS open,
       ${daysExpr(db, asOf, col)} AS days
     FROM invoices i
-    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date <= ${lit(asOf)}${oneCustomer ? ' AND customer_id = ?' : ''} GROUP BY invoice_id) a ON a.invoice_id = i.id
-    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.total - COALESCE(a.s, 0) <> 0${oneCustomer ? ' AND i.customer_id = ?' : ''}`;
+    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date > ${lit(asOf)}${oneCustomer ? ' AND customer_id = ?' : ''} GROUP BY invoice_id) a ON a.invoice_id = i.id
+    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.open_amount + COALESCE(a.s, 0) <> 0${oneCustomer ? ' AND i.customer_id = ?' : ''}`;
 }
 
 /**
  * Unapplied credits as of a date, per customer: receipts (less their reversal once it has happened) and
- * credit notes, less what was applied to invoices by then. This mirrors the ledger entry for entry, so
- * open invoices − unapplied credits always equals the statement balance of that date.
+ * credit notes, less what was applied to invoices by then (what is applied today, less the allocations
+ * effective after the date: applied_total and a credit note's open amount are maintained like an
+ * invoice's). This mirrors the ledger entry for entry, so open invoices − unapplied credits always
+ * equals the statement balance of that date.
  */
 function unappliedSql(asOf: string, oneCustomer = false): string {
   const d = lit(asOf);
   // one customer: the filter in every part (four `?` parameters, each the customer id)
   const f = (col: string) => (oneCustomer ? ` AND ${col} = ?` : '');
   return `SELECT customer_id, SUM(v) AS v FROM (
-      SELECT r.customer_id, r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d} THEN r.amount ELSE 0 END - COALESCE(a.s, 0) AS v
+      SELECT r.customer_id, r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d} THEN r.amount ELSE 0 END - r.applied_total + COALESCE(a.s, 0) AS v
         FROM receipts r
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date <= ${d}${f('customer_id')} GROUP BY source_id) a ON a.source_id = r.id
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date > ${d}${f('customer_id')} GROUP BY source_id) a ON a.source_id = r.id
         WHERE r.receipt_date <= ${d}${f('r.customer_id')}
       UNION ALL
-      SELECT c.customer_id, c.total - COALESCE(a.s, 0) AS v FROM invoices c
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date <= ${d}${f('customer_id')} GROUP BY source_id) a ON a.source_id = c.id
+      SELECT c.customer_id, c.open_amount + COALESCE(a.s, 0) AS v FROM invoices c
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date > ${d}${f('customer_id')} GROUP BY source_id) a ON a.source_id = c.id
         WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}${f('c.customer_id')}
     ) u GROUP BY customer_id`;
 }

@@ -609,9 +609,8 @@ export const orderHandlers: HandlersFor<'orders.' | 'credit.preview'> = {
       base.params.push(q.region_id);
     }
     if (q.product_id) {
-      base.clauses.push(
-        'EXISTS (SELECT 1 FROM sales_order_lines pl WHERE pl.order_id = o.id AND pl.product_id = ?)',
-      );
+      // IN, not a correlated EXISTS: the product's lines by their index, not every order's lines
+      base.clauses.push('o.id IN (SELECT pl.order_id FROM sales_order_lines pl WHERE pl.product_id = ?)');
       base.params.push(q.product_id);
     }
     const r = await runList<Raw>(ctx.db, orderListSpec, q, base);

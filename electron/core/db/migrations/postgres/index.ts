@@ -2,8 +2,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795391162131 } from './1795391162131-Init';
 import { OrderTrailIndexes1795392808262 } from './1795392808262-OrderTrailIndexes';
+import { OpenInvoicesIndex1795394047085 } from './1795394047085-OpenInvoicesIndex';
 
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795391162131,
   OrderTrailIndexes1795392808262,
+  OpenInvoicesIndex1795394047085,
 ];
