@@ -151,6 +151,7 @@ export async function approveOrders(ctx: O2cContext): Promise<void> {
 function rawApproval(file: string): ((orderId: number) => void) & { close(): void } {
   const rw = new BetterSqlite3(file);
   rw.pragma('busy_timeout = 5000');
+  rw.pragma('synchronous = FULL'); // as the app commits (docs/DECISIONS.md): the same durability, the same fsync
   const q = {
     order: rw.prepare('SELECT * FROM sales_orders WHERE id = ?'),
     rules: rw.prepare("SELECT value FROM settings WHERE key = 'credit_rules'"),
@@ -694,12 +695,17 @@ export async function pgParallel(ctx: O2cContext, pgUrl: DbConfig | null): Promi
       });
     }
     const sub: O2cContext = { ...ctx, core: first, db, call: calls[0]! };
-    // a dozen customers shared by all PCs: the balance rows and number series are contended
-    const customers = await passingCustomers(sub, 12);
+    // 40 customers shared by all PCs, 5-line orders over 500 products: balance, stock and number rows are contended
+    const customers = await passingCustomers(sub, 40);
     const products = await activeProducts(sub);
     const queues = await Promise.all(
       calls.map((call, i) => drafts(call, perPc, customers, products, i * perPc)),
     );
+    // one client alone first, for comparison
+    const solo = await drafts(calls[0]!, 40, customers, products, PCS * perPc);
+    const alone = await once(async () => {
+      for (const d of solo) await calls[0]!('orders.approve', d);
+    });
     const statuses: Record<string, number> = {};
     const wall = await once(() =>
       Promise.all(
@@ -726,7 +732,7 @@ export async function pgParallel(ctx: O2cContext, pgUrl: DbConfig | null): Promi
       p95: undefined,
       runs: total,
       ok: rate >= 300 && problems.length === 0,
-      note: `${rate.toFixed(0)} approvals/s (${JSON.stringify(statuses)}); invariants ${problems.length ? `BROKEN: ${problems.slice(0, 3).join('; ')}` : 'hold (balances = recomputation, numbers gap-free)'}${fresh ? '; embedded PostgreSQL, small dataset' : ''}`,
+      note: `${rate.toFixed(0)} approvals/s (${JSON.stringify(statuses)}; one client alone: ${((1000 * solo.length) / alone.ms).toFixed(0)}/s); invariants ${problems.length ? `BROKEN: ${problems.slice(0, 3).join('; ')}` : 'hold (balances = recomputation, numbers gap-free)'}${fresh ? '; embedded PostgreSQL, small dataset' : ''}`,
     });
   } finally {
     for (const c of cores) await c.close().catch(() => undefined);
