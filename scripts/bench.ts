@@ -139,6 +139,14 @@ async function main(): Promise<void> {
       fs.copyFileSync(pristine, db.file);
     }
     core = await Core.open({ dataDir, db, log: silentLogger });
+    // The set was analysed when built; an index added by a later migration has no statistics, and
+    // SQLite's planner then trusts the old ones over it. Analyse again in that case.
+    const unanalysed = await core.database.read((d) =>
+      d.get<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL)",
+      ),
+    );
+    if (Number(unanalysed?.n)) await core.database.read((d) => d.run('ANALYZE'));
   }
   const consistency = build ? [] : await checkDataset(core.database);
 

@@ -151,6 +151,8 @@ export const allocations = table(
       { name: 'ix_allocations_invoice', columns: ['invoice_id', 'effective_date'] },
       { name: 'ix_allocations_source', columns: ['source_type', 'source_id'] },
       { name: 'ix_allocations_customer', columns: ['customer_id'] },
+      // as-of reports (ageing, statements) add back the allocations effective after their date
+      { name: 'ix_allocations_effective', columns: ['effective_date'] },
     ],
   },
 );

@@ -3,9 +3,11 @@ import type { MigrationInterface } from 'typeorm';
 import { Init1795391162131 } from './1795391162131-Init';
 import { OrderTrailIndexes1795392808262 } from './1795392808262-OrderTrailIndexes';
 import { OpenInvoicesIndex1795394047085 } from './1795394047085-OpenInvoicesIndex';
+import { AllocationsEffectiveIndex1795395663895 } from './1795395663895-AllocationsEffectiveIndex';
 
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795391162131,
   OrderTrailIndexes1795392808262,
   OpenInvoicesIndex1795394047085,
+  AllocationsEffectiveIndex1795395663895,
 ];
