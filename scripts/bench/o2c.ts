@@ -67,8 +67,8 @@ async function passingCustomers(ctx: O2cContext, want: number): Promise<number[]
 async function activeProducts(ctx: O2cContext): Promise<{ id: number; price: number }[]> {
   const rows = await ctx.core.database.read((d) =>
     d.all<{ id: number; list_price: number }>(
-      // the cheaper half: hundreds of orders a customer must stay under its credit limit
-      'SELECT id, list_price FROM products WHERE active = ? ORDER BY list_price, id LIMIT 500',
+      // the cheapest: dozens of orders of one customer must stay under its credit limit
+      'SELECT id, list_price FROM products WHERE active = ? ORDER BY list_price, id LIMIT 100',
       [true],
     ),
   );

@@ -450,15 +450,20 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
       ...(scopeU?.params ?? []),
       ...(q.q ? [`%${q.q}%`] : []),
     ];
-    const rows = await ctx.db.all<Raw>(`SELECT * FROM (${sql}) a ORDER BY total DESC, k LIMIT ? OFFSET ?`, [
-      ...params,
-      q.limit,
-      q.offset,
-    ]);
-    const tot = await ctx.db.get<Raw>(
-      `SELECT COUNT(*) AS n, ${sumColumns(bounds)}, SUM(unapplied) AS unapplied, SUM(total) AS total FROM (${sql}) a`,
-      params,
+    // The page and the totals in one pass: window sums over every group ride along on each row of the
+    // page (the grouping is the expensive part; it ran twice). Only a page past the end asks again.
+    const cols = ['b_cur', ...bounds.map((_, i) => `b${i}`), `b${bounds.length}`, 'unapplied', 'total'];
+    const rows = await ctx.db.all<Raw>(
+      `SELECT a.*, COUNT(*) OVER () AS t_n, ${cols.map((c) => `SUM(${c}) OVER () AS t_${c}`).join(', ')}
+       FROM (${sql}) a ORDER BY total DESC, k LIMIT ? OFFSET ?`,
+      [...params, q.limit, q.offset],
     );
+    const tot: Raw | undefined = rows[0]
+      ? Object.fromEntries([['n', rows[0].t_n], ...cols.map((c) => [c, rows[0]![`t_${c}`]])])
+      : await ctx.db.get<Raw>(
+          `SELECT COUNT(*) AS n, ${sumColumns(bounds)}, SUM(unapplied) AS unapplied, SUM(total) AS total FROM (${sql}) a`,
+          params,
+        );
     const toRow = (r: Raw): AgeingRow => ({
       key: Number(r.k ?? 0),
       name: String(r.name ?? '合计'),
