@@ -2,8 +2,12 @@
  * Concurrency (issue 8, robustness test 1). PostgreSQL: 8 PCs — 8 Cores with their own sessions and
  * connection pools on one office database — race each scenario in tests/helpers/robustness/scenarios.ts
  * (customers created at once: codes unique and gap-free; the same company entered on every PC: exactly
- * one wins; optimistic-lock edits: exactly one wins, the others are told to reload). SQLite: the same
- * races among 8 sessions of one PC. No refusal may be INTERNAL; each scenario's check must hold.
+ * one wins; optimistic-lock edits: exactly one wins, the others are told to reload; order approvals near
+ * one credit limit: never past the block line, SO numbers gap-free; shipments of the same order lines:
+ * never over-shipped, stock never negative; receipts allocated to one invoice: never over-allocated —
+ * each re-checked by recomputing every maintained balance). SQLite: the same races among 8 sessions of
+ * one PC. No refusal may be INTERNAL; each scenario's check must hold. The PCs are general managers who
+ * also do finance (receipts).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Core } from '../../electron/core/app';
@@ -41,7 +45,7 @@ describeEachDb('concurrency: 8 PCs at once', (app) => {
     const a: TestApp = app();
     admin = pcOf('admin', a.core, a.adminToken, 1);
     for (let i = 1; i <= PCS; i++) {
-      const u = await a.user(`pc${i}`, ['general_manager'], { name: `${i}号机` });
+      const u = await a.user(`pc${i}`, ['general_manager', 'finance'], { name: `${i}号机` });
       if (a.kind === 'postgres') {
         // Its own Core: its own sessions and connection pool, as on another PC.
         const core = await Core.open({

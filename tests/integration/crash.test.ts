@@ -27,7 +27,7 @@ const KILLS = Number(process.env.XST_CRASH_KILLS ?? 20);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('crash checks', () => {
-  it('report a lost acknowledged document, a half-written one, a gap in the numbers, two primary contacts', async () => {
+  it('report a lost acknowledged document, a half-written one, a gap in the numbers, two primary contacts, a broken balance', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xst-crash-check-'));
     const db: DbConfig = { kind: 'sqlite', file: path.join(dir, 'c.db') };
     try {
@@ -74,6 +74,29 @@ describe('crash checks', () => {
       await sabotage(
         `DELETE FROM customer_owners WHERE customer_id = ${customers[5]}; DELETE FROM customers WHERE id = ${customers[5]}`,
         /customer \d+ acknowledged but missing[\s\S]*series/,
+      );
+      // order-to-cash: a lost reservation, a shipment without its stock move, an invoice's open amount off by a
+      // fen, a receipt that lost its allocation, a renumbered order
+      const key = (kind: string) => Number(acks.find((a) => a.kind === kind)!.key);
+      await sabotage(
+        `UPDATE sales_order_lines SET reserved_qty = 0 WHERE order_id = ${key('order')}`,
+        /^(?=[\s\S]*order \d+ lost its lines or reservations)(?=[\s\S]*reserved_qty)/,
+      );
+      await sabotage(
+        `DELETE FROM stock_moves WHERE doc_type = 'shipment' AND doc_id = ${key('shipment')}`,
+        /^(?=[\s\S]*shipment \d+ without its stock move)(?=[\s\S]*stock\.on_hand)/,
+      );
+      await sabotage(
+        `UPDATE invoices SET open_amount = open_amount + 1 WHERE id = ${key('invoice')}`,
+        /invoices\.open_amount/,
+      );
+      await sabotage(
+        `DELETE FROM allocations WHERE source_type = 'receipt' AND source_id = ${key('receipt')}`,
+        /^(?=[\s\S]*receipt \d+ lost its allocation)(?=[\s\S]*receipts\.applied_total)/,
+      );
+      await sabotage(
+        `UPDATE sales_orders SET number = 'SO2000-000001' WHERE id = ${key('order')}`,
+        /order \d+ differs/,
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

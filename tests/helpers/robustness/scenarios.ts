@@ -10,7 +10,8 @@
 import type { Db } from '../../../electron/core/db/database';
 import type { Core } from '../../../electron/core/app';
 import type { InputOf, MethodName, OutputOf, RpcEnvelope } from '../../../shared/contract';
-import { customerDocument } from './documents';
+import { customerDocument, numbersGapFree } from './documents';
+import { checkConsistency } from '../../../electron/core/services/sales/recompute';
 import { isValidUscc, usccCheckChar } from '../../../shared/validation/uscc';
 
 /** A valid 统一社会信用代码 from an area code and an 8-digit organisation body. */
@@ -212,5 +213,269 @@ export const optimisticEditsRaced: Scenario = {
   },
 };
 
-/** Every race the concurrency test runs. Append new scenarios here (order approvals, shipments, receipts…). */
-export const SCENARIOS: Scenario[] = [customerCodesUnderLoad, duplicateCustomersRaced, optimisticEditsRaced];
+/* ------------------------------------------------------------------ order-to-cash races */
+
+const today = () => new Date().toISOString().slice(0, 10);
+const UNIT = 1000; // quantities are thousandths
+
+/** Warehouse, product with opening stock, account customer: the master data of one race. */
+async function raceMaster(
+  admin: Pc,
+  tag: string,
+  o: { stock: number; limit: number; price: number },
+): Promise<{ warehouse: number; product: number; customer: number }> {
+  const warehouse = (await admin.call('warehouses.save', { code: `RACE-${tag}`, name: `竞争${tag}仓` })).id;
+  const product = (
+    await admin.call('products.create', {
+      code: `RACE-${tag}`,
+      name: `竞争${tag}产品`,
+      unit: '个',
+      list_price: o.price,
+    })
+  ).id;
+  await admin.call('stock.adjust', {
+    warehouse_id: warehouse,
+    kind: 'opening',
+    doc_date: today(),
+    reason: '期初',
+    lines: [{ product_id: product, qty: o.stock * UNIT }],
+  });
+  const customer = (
+    await admin.call('customers.create', {
+      legal_name: `竞争${tag}客户有限公司`,
+      customer_type: 'account',
+      credit_limit: o.limit,
+      credit_days: 30,
+      confirm_similar: true,
+    })
+  ).id;
+  return { warehouse, product, customer };
+}
+
+/** Re-checks every maintained value by recomputation, and the given number series. */
+async function recomputed(db: Db, series: [string, string][]): Promise<string[]> {
+  const problems = (await checkConsistency(db)).map(
+    (m) => `${m.what} ${m.key}: stored ${m.stored}, recomputed ${m.computed}`,
+  );
+  for (const [prefix, sql] of series) problems.push(...(await numbersGapFree(db, prefix, sql)));
+  return problems;
+}
+
+const SO_NUMBERS: [string, string] = ['SO', 'SELECT number FROM sales_orders WHERE number IS NOT NULL'];
+
+/**
+ * Every PC approves orders of one customer at once, near its credit limit (¥10,000; ¥1,000 an order; the
+ * block line at 100 %): exactly 9 pass, the rest wait on credit hold; exposure never reaches the block
+ * line, and the SO numbers stay unique and gap-free.
+ */
+export const orderApprovalsNearLimit: Scenario = {
+  name: 'order approvals near one credit limit',
+  async setup(admin) {
+    const m = await raceMaster(admin, 'LIMIT', { stock: 1000, limit: 1_000_000, price: 100_000 });
+    const drafts: { id: number; version: number }[] = [];
+    for (let i = 0; i < 24; i++) {
+      const d = await admin.call('orders.create', {
+        customer_id: m.customer,
+        order_date: today(),
+        warehouse_id: m.warehouse,
+        lines: [{ product_id: m.product, qty: UNIT, unit_price: 100_000 }],
+      });
+      drafts.push({ id: d.id, version: d.version });
+    }
+    return { ...m, drafts };
+  },
+  async run(pcs, setup) {
+    const counts: Record<string, number> = {};
+    const statuses: Record<string, number> = {};
+    const drafts = setup.drafts as { id: number; version: number }[];
+    const per = Math.ceil(drafts.length / pcs.length);
+    await together(pcs, async (pc, i) => {
+      for (const d of drafts.slice(i * per, (i + 1) * per)) {
+        const env = await pc.raw('orders.approve', d);
+        tally(counts, env);
+        if (env.ok) statuses[env.data.order.status] = (statuses[env.data.order.status] ?? 0) + 1;
+      }
+    });
+    const problems: string[] = [];
+    if (statuses.approved !== 9 || statuses.hold !== drafts.length - 9)
+      problems.push(`expected 9 approved and ${drafts.length - 9} on hold: ${JSON.stringify(statuses)}`);
+    return { counts, data: { customer: setup.customer }, problems };
+  },
+  async check(db, outcome) {
+    const problems = await recomputed(db, [SO_NUMBERS]);
+    const b = await db.get<{ open_orders: number }>(
+      'SELECT open_orders FROM customer_balances WHERE customer_id = ?',
+      [outcome.data.customer],
+    );
+    if (Number(b?.open_orders) >= 1_000_000)
+      problems.push(`exposure ${b?.open_orders} reached the block line of 1,000,000`);
+    if (Number(b?.open_orders) !== 900_000) problems.push(`open orders ${b?.open_orders}, expected 900,000`);
+    return problems;
+  },
+};
+
+/**
+ * Every PC approves a 3-unit shipment of the same order line at once, twice: an order line of 8 units
+ * (plenty of stock: only 2 shipments fit the order), and a line of 30 units with 7 in stock (only 2 fit the
+ * stock). Never over-shipped, stock never negative.
+ */
+export const shipmentsOfSameLines: Scenario = {
+  name: 'shipments of the same order lines',
+  async setup(admin) {
+    const rounds: { orderLine: number; drafts: { id: number; version: number }[] }[] = [];
+    for (const [tag, stock, ordered] of [
+      ['SHIP-ORDER', 1000, 8],
+      ['SHIP-STOCK', 7, 30],
+    ] as const) {
+      const m = await raceMaster(admin, tag, { stock, limit: 100_000_000_000, price: 1000 });
+      const o = await admin.call('orders.create', {
+        customer_id: m.customer,
+        order_date: today(),
+        warehouse_id: m.warehouse,
+        lines: [{ product_id: m.product, qty: ordered * UNIT, unit_price: 1000 }],
+      });
+      const approved = await admin.call('orders.approve', { id: o.id, version: o.version });
+      if (approved.order.status !== 'approved') throw new Error(`race order is ${approved.order.status}`);
+      const line = approved.order.lines[0]!.id;
+      const drafts: { id: number; version: number }[] = [];
+      for (let i = 0; i < 8; i++) {
+        const s = await admin.call('shipments.create', {
+          customer_id: m.customer,
+          warehouse_id: m.warehouse,
+          ship_date: today(),
+          lines: [{ order_line_id: line, qty: 3 * UNIT }],
+        });
+        drafts.push({ id: s.id, version: s.version });
+      }
+      rounds.push({ orderLine: line, drafts });
+    }
+    return { rounds };
+  },
+  async run(pcs, setup) {
+    const counts: Record<string, number> = {};
+    const problems: string[] = [];
+    for (const [k, round] of (setup.rounds as { drafts: { id: number; version: number }[] }[]).entries()) {
+      const envs = await together(pcs, (pc, i) =>
+        pc.raw('shipments.approve', round.drafts[i % round.drafts.length]!),
+      );
+      envs.forEach((e) => tally(counts, e));
+      const ok = envs.filter((e) => e.ok).length;
+      if (ok !== 2) problems.push(`round ${k + 1}: ${ok} shipments approved, expected 2`);
+      for (const e of envs)
+        if (
+          !e.ok &&
+          e.error.code !== 'VALIDATION' &&
+          e.error.code !== 'BUSINESS_RULE' &&
+          e.error.code !== 'CONFLICT'
+        )
+          problems.push(`round ${k + 1}: ${e.error.code} ${e.error.message_en}`);
+    }
+    return {
+      counts,
+      data: { lines: (setup.rounds as { orderLine: number }[]).map((r) => r.orderLine) },
+      problems,
+    };
+  },
+  async check(db, outcome) {
+    const problems = await recomputed(db, [
+      SO_NUMBERS,
+      ['SH', 'SELECT number FROM shipments WHERE number IS NOT NULL'],
+    ]);
+    for (const id of outcome.data.lines as number[]) {
+      const l = await db.get<{ qty: number; delivered_qty: number }>(
+        'SELECT qty, delivered_qty FROM sales_order_lines WHERE id = ?',
+        [id],
+      );
+      if (Number(l?.delivered_qty) !== 6 * UNIT)
+        problems.push(`order line ${id} delivered ${l?.delivered_qty}`);
+      if (Number(l?.delivered_qty) > Number(l?.qty)) problems.push(`order line ${id} over-shipped`);
+    }
+    const neg = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM stock WHERE on_hand < 0');
+    if (Number(neg!.n)) problems.push(`${neg!.n} stock rows below zero`);
+    return problems;
+  },
+};
+
+/**
+ * Every PC records a receipt allocating 40 % of the same invoice at once: only two fit, the others are
+ * refused whole (no receipt, no allocation); the invoice is never over-allocated.
+ */
+export const receiptAllocationsSameInvoice: Scenario = {
+  name: 'receipt allocations against one invoice',
+  async setup(admin) {
+    const m = await raceMaster(admin, 'PAY', { stock: 1000, limit: 100_000_000_000, price: 10_000 });
+    const o = await admin.call('orders.create', {
+      customer_id: m.customer,
+      order_date: today(),
+      warehouse_id: m.warehouse,
+      lines: [{ product_id: m.product, qty: 10 * UNIT, unit_price: 10_000 }],
+    });
+    const order = (await admin.call('orders.approve', { id: o.id, version: o.version })).order;
+    const s = await admin.call('shipments.create', {
+      customer_id: m.customer,
+      warehouse_id: m.warehouse,
+      ship_date: today(),
+      lines: [{ order_line_id: order.lines[0]!.id, qty: 10 * UNIT }],
+    });
+    const shipped = await admin.call('shipments.approve', { id: s.id, version: s.version });
+    const d = await admin.call('invoices.create', {
+      customer_id: m.customer,
+      invoice_date: today(),
+      lines: [{ shipment_line_id: shipped.lines[0]!.id, qty: 10 * UNIT }],
+    });
+    const inv = await admin.call('invoices.issue', { id: d.id, version: d.version });
+    return { customer: m.customer, invoice: inv.id, total: inv.total };
+  },
+  async run(pcs, setup) {
+    const counts: Record<string, number> = {};
+    const problems: string[] = [];
+    const part = Math.round((setup.total as number) * 0.4);
+    const envs = await together(pcs, (pc, i) =>
+      pc.raw('receipts.create', {
+        customer_id: setup.customer as number,
+        receipt_date: today(),
+        method: 'bank_transfer',
+        amount: part,
+        reference: `竞争${i + 1}`,
+        allocations: [{ invoice_id: setup.invoice as number, amount: part }],
+      }),
+    );
+    envs.forEach((e) => tally(counts, e));
+    const ok = envs.filter((e) => e.ok).length;
+    if (ok !== 2) problems.push(`${ok} receipts allocated, expected 2`);
+    for (const e of envs)
+      if (!e.ok && e.error.code !== 'BUSINESS_RULE' && e.error.code !== 'CONFLICT')
+        problems.push(`${e.error.code} ${e.error.message_en}`);
+    return { counts, data: { ...setup, part, ok }, problems };
+  },
+  async check(db, outcome) {
+    const problems = await recomputed(db, [['RC', 'SELECT number FROM receipts WHERE number IS NOT NULL']]);
+    const inv = await db.get<{ total: number; open_amount: number }>(
+      'SELECT total, open_amount FROM invoices WHERE id = ?',
+      [outcome.data.invoice],
+    );
+    const allocated = await db.get<{ s: number }>(
+      'SELECT SUM(amount) AS s FROM allocations WHERE invoice_id = ?',
+      [outcome.data.invoice],
+    );
+    if (Number(allocated?.s) > Number(inv?.total)) problems.push(`invoice over-allocated: ${allocated?.s}`);
+    if (Number(inv?.open_amount) !== Number(inv?.total) - 2 * Number(outcome.data.part))
+      problems.push(`invoice open ${inv?.open_amount} after two allocations of ${outcome.data.part}`);
+    const receipts = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM receipts WHERE customer_id = ?', [
+      outcome.data.customer,
+    ]);
+    if (Number(receipts!.n) !== 2)
+      problems.push(`${receipts!.n} receipts stored: refused ones must leave nothing`);
+    return problems;
+  },
+};
+
+/** Every race the concurrency test runs. Append new scenarios here. */
+export const SCENARIOS: Scenario[] = [
+  customerCodesUnderLoad,
+  duplicateCustomersRaced,
+  optimisticEditsRaced,
+  orderApprovalsNearLimit,
+  shipmentsOfSameLines,
+  receiptAllocationsSameInvoice,
+];

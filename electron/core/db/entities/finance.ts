@@ -56,6 +56,11 @@ export const invoices = table(
       { name: 'ix_invoices_customer', columns: ['customer_id', 'status', 'due_date'] },
       { name: 'ix_invoices_status', columns: ['status', 'kind', 'invoice_date'] },
       { name: 'ix_invoices_due', columns: ['kind', 'status', 'due_date'] },
+      // a customer's open invoices (credit check's overdue rule, matching, advances): the paid ones skipped in the index
+      {
+        name: 'ix_invoices_customer_open',
+        columns: ['customer_id', 'kind', 'status', 'open_amount', 'due_date'],
+      },
     ],
   },
 );
@@ -83,6 +88,8 @@ export const invoiceLines = table(
     indices: [
       { name: 'ix_invoice_lines_invoice', columns: ['invoice_id'] },
       { name: 'ix_invoice_lines_shipment_line', columns: ['shipment_line_id'] },
+      // the order's trail (orders.get, and every order call's answer) finds its invoices by order line
+      { name: 'ix_invoice_lines_order_line', columns: ['order_line_id'] },
     ],
   },
 );
@@ -151,6 +158,8 @@ export const allocations = table(
       { name: 'ix_allocations_invoice', columns: ['invoice_id', 'effective_date'] },
       { name: 'ix_allocations_source', columns: ['source_type', 'source_id'] },
       { name: 'ix_allocations_customer', columns: ['customer_id'] },
+      // as-of reports (ageing, statements) add back the allocations effective after their date
+      { name: 'ix_allocations_effective', columns: ['effective_date'] },
     ],
   },
 );

@@ -284,6 +284,8 @@ export const shipmentLines = table(
     indices: [
       { name: 'ix_shipment_lines_shipment', columns: ['shipment_id'] },
       { name: 'ix_shipment_lines_order_line', columns: ['order_line_id'] },
+      // the order's trail and orders.void find an order's shipments
+      { name: 'ix_shipment_lines_order', columns: ['order_id'] },
     ],
   },
 );

@@ -58,48 +58,58 @@ function litTs(ts: string): string {
 }
 
 /**
- * Invoices open as of a date (allocations effective by then), with their age in days. With `recordedBy`
- * (an ISO timestamp) only what had been recorded by then counts: the books as they stood at that moment.
+ * Open invoices as of a date, with their age in days. What an invoice owed on a date is its total less the
+ * allocations effective by then, which is its maintained open amount plus the allocations effective after
+ * that date (open_amount = total − every allocation, an invariant checked with the balances): so only the few
+ * allocations after the date are summed, not every allocation ever made. With `recordedBy` (an ISO
+ * timestamp) only what had been recorded by then counts — the books as they stood at that moment: invoices
+ * approved later are left out and allocations recorded later are added back. `oneCustomer`: only one
+ * customer's invoices, with the filter inside the sum too (two `?` parameters, both the customer id).
  */
 function openInvoicesSql(
   db: Db,
   basis: 'due' | 'invoice',
   asOf: string,
-  extraWhere = '',
+  oneCustomer = false,
   recordedBy?: string,
 ): string {
   const col = basis === 'due' ? 'COALESCE(i.due_date, i.invoice_date)' : 'i.invoice_date';
   const t = recordedBy ? litTs(recordedBy) : null;
-  return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.total, i.total - COALESCE(a.s, 0) AS open,
+  const after = t ? `(effective_date > ${lit(asOf)} OR created_at > ${t})` : `effective_date > ${lit(asOf)}`;
+  return `SELECT i.id, i.number, i.customer_id, i.salesperson_id, i.invoice_date, i.due_date, i.total, i.open_amount + COALESCE(a.s, 0) AS open,
       ${daysExpr(db, asOf, col)} AS days
     FROM invoices i
-    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE effective_date <= ${lit(asOf)}${t ? ` AND created_at <= ${t}` : ''} GROUP BY invoice_id) a ON a.invoice_id = i.id
-    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.total - COALESCE(a.s, 0) <> 0${t ? ` AND COALESCE(i.approved_at, i.created_at) <= ${t}` : ''}${extraWhere}`;
+    LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM allocations WHERE ${after}${oneCustomer ? ' AND customer_id = ?' : ''} GROUP BY invoice_id) a ON a.invoice_id = i.id
+    WHERE i.kind = 'invoice' AND i.status = 'approved' AND i.invoice_date <= ${lit(asOf)} AND i.open_amount + COALESCE(a.s, 0) <> 0${t ? ` AND COALESCE(i.approved_at, i.created_at) <= ${t}` : ''}${oneCustomer ? ' AND i.customer_id = ?' : ''}`;
 }
 
 /**
  * Unapplied credits as of a date, one row per receipt or credit note: receipts (less their reversal once it
- * has happened) and credit notes, less what was applied to invoices by then. This mirrors the ledger entry
- * for entry, so open invoices − unapplied credits always equals the statement balance of that date.
+ * has happened) and credit notes, less what was applied to invoices by then (what is applied today, less the
+ * allocations effective — or, with `recordedBy`, recorded — after that: applied_total and a credit note's
+ * open amount are maintained like an invoice's). This mirrors the ledger entry for entry, so open invoices −
+ * unapplied credits always equals the statement balance of that date. `oneCustomer`: the filter in every
+ * part (four `?` parameters, each the customer id).
  */
-function unappliedItemsSql(asOf: string, recordedBy?: string): string {
+function unappliedItemsSql(asOf: string, recordedBy?: string, oneCustomer = false): string {
   const d = lit(asOf);
   const t = recordedBy ? litTs(recordedBy) : null;
-  const allocCut = t ? ` AND created_at <= ${t}` : '';
+  const after = t ? `(effective_date > ${d} OR created_at > ${t})` : `effective_date > ${d}`;
+  const f = (col: string) => (oneCustomer ? ` AND ${col} = ?` : '');
   return `SELECT 'receipt' AS kind, r.id, r.number, r.receipt_date AS doc_date, r.customer_id, r.amount AS total,
-        r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d}${t ? ` AND r.reversed_at <= ${t}` : ''} THEN r.amount ELSE 0 END - COALESCE(a.s, 0) AS v
+        r.amount - CASE WHEN r.status = 'reversed' AND r.reversal_date <= ${d}${t ? ` AND r.reversed_at <= ${t}` : ''} THEN r.amount ELSE 0 END - r.applied_total + COALESCE(a.s, 0) AS v
         FROM receipts r
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND effective_date <= ${d}${allocCut} GROUP BY source_id) a ON a.source_id = r.id
-        WHERE r.receipt_date <= ${d}${t ? ` AND r.created_at <= ${t}` : ''}
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'receipt' AND ${after}${f('customer_id')} GROUP BY source_id) a ON a.source_id = r.id
+        WHERE r.receipt_date <= ${d}${t ? ` AND r.created_at <= ${t}` : ''}${f('r.customer_id')}
       UNION ALL
-      SELECT 'credit_note' AS kind, c.id, c.number, c.invoice_date AS doc_date, c.customer_id, c.total, c.total - COALESCE(a.s, 0) AS v FROM invoices c
-        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND effective_date <= ${d}${allocCut} GROUP BY source_id) a ON a.source_id = c.id
-        WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}${t ? ` AND COALESCE(c.approved_at, c.created_at) <= ${t}` : ''}`;
+      SELECT 'credit_note' AS kind, c.id, c.number, c.invoice_date AS doc_date, c.customer_id, c.total, c.open_amount + COALESCE(a.s, 0) AS v FROM invoices c
+        LEFT JOIN (SELECT source_id, SUM(amount) AS s FROM allocations WHERE source_type = 'credit_note' AND ${after}${f('customer_id')} GROUP BY source_id) a ON a.source_id = c.id
+        WHERE c.kind = 'credit_note' AND c.status = 'approved' AND c.invoice_date <= ${d}${t ? ` AND COALESCE(c.approved_at, c.created_at) <= ${t}` : ''}${f('c.customer_id')}`;
 }
 
 /** Unapplied credits as of a date, per customer (see unappliedItemsSql). */
-function unappliedSql(asOf: string, extraWhere = '', recordedBy?: string): string {
-  return `SELECT customer_id, SUM(v) AS v FROM (${unappliedItemsSql(asOf, recordedBy)}) u WHERE 1 = 1${extraWhere} GROUP BY customer_id`;
+function unappliedSql(asOf: string, oneCustomer = false, recordedBy?: string): string {
+  return `SELECT customer_id, SUM(v) AS v FROM (${unappliedItemsSql(asOf, recordedBy, oneCustomer)}) u GROUP BY customer_id`;
 }
 
 /** One open document of a customer as of a date: an invoice (positive) or an unapplied credit (negative). */
@@ -124,12 +134,12 @@ export interface OpenDocAsOf {
  */
 export async function openItemsAsOf(db: Db, customerId: number, asOf: string): Promise<OpenDocAsOf[]> {
   const inv = await db.all<Raw>(
-    `${openInvoicesSql(db, 'due', asOf, ' AND i.customer_id = ?')} ORDER BY COALESCE(i.due_date, i.invoice_date), i.invoice_date, i.id`,
-    [customerId],
+    `${openInvoicesSql(db, 'due', asOf, true)} ORDER BY COALESCE(i.due_date, i.invoice_date), i.invoice_date, i.id`,
+    [customerId, customerId],
   );
   const cr = await db.all<Raw>(
-    `SELECT * FROM (${unappliedItemsSql(asOf)}) u WHERE u.customer_id = ? AND u.v <> 0 ORDER BY u.doc_date, u.kind, u.id`,
-    [customerId],
+    `SELECT * FROM (${unappliedItemsSql(asOf, undefined, true)}) u WHERE u.v <> 0 ORDER BY u.doc_date, u.kind, u.id`,
+    [customerId, customerId, customerId, customerId],
   );
   return [
     ...inv.map((r): OpenDocAsOf => ({
@@ -209,13 +219,18 @@ export async function statementData(
     };
   });
   const open = await db.all<{ open: number; days: number }>(
-    openInvoicesSql(db, 'due', to, ' AND i.customer_id = ?', recordedBy),
-    [customerId],
+    openInvoicesSql(db, 'due', to, true, recordedBy),
+    [customerId, customerId],
   );
   const labels = ['未到期', ...bucketLabels(buckets)];
   const amounts = new Array<number>(labels.length).fill(0);
   for (const o of open) amounts[bucketIndex(Number(o.days), buckets) + 1]! += Number(o.open);
-  const un = await db.get<{ v: number }>(unappliedSql(to, ' AND customer_id = ?', recordedBy), [customerId]);
+  const un = await db.get<{ v: number }>(unappliedSql(to, true, recordedBy), [
+    customerId,
+    customerId,
+    customerId,
+    customerId,
+  ]);
   const unapplied = Number(un?.v ?? 0);
   const openTotal = amounts.reduce((s, a) => s + a, 0) - unapplied;
   return {
@@ -542,15 +557,20 @@ export const statementHandlers: HandlersFor<'statements.' | 'reports.'> = {
       ...(scopeU?.params ?? []),
       ...(q.q ? [`%${q.q}%`] : []),
     ];
-    const rows = await ctx.db.all<Raw>(`SELECT * FROM (${sql}) a ORDER BY total DESC, k LIMIT ? OFFSET ?`, [
-      ...params,
-      q.limit,
-      q.offset,
-    ]);
-    const tot = await ctx.db.get<Raw>(
-      `SELECT COUNT(*) AS n, ${sumColumns(bounds)}, SUM(unapplied) AS unapplied, SUM(total) AS total FROM (${sql}) a`,
-      params,
+    // The page and the totals in one pass: window sums over every group ride along on each row of the
+    // page (the grouping is the expensive part; it ran twice). Only a page past the end asks again.
+    const cols = ['b_cur', ...bounds.map((_, i) => `b${i}`), `b${bounds.length}`, 'unapplied', 'total'];
+    const rows = await ctx.db.all<Raw>(
+      `SELECT a.*, COUNT(*) OVER () AS t_n, ${cols.map((c) => `SUM(${c}) OVER () AS t_${c}`).join(', ')}
+       FROM (${sql}) a ORDER BY total DESC, k LIMIT ? OFFSET ?`,
+      [...params, q.limit, q.offset],
     );
+    const tot: Raw | undefined = rows[0]
+      ? Object.fromEntries([['n', rows[0].t_n], ...cols.map((c) => [c, rows[0]![`t_${c}`]])])
+      : await ctx.db.get<Raw>(
+          `SELECT COUNT(*) AS n, ${sumColumns(bounds)}, SUM(unapplied) AS unapplied, SUM(total) AS total FROM (${sql}) a`,
+          params,
+        );
     const toRow = (r: Raw): AgeingRow => ({
       key: Number(r.k ?? 0),
       name: String(r.name ?? '合计'),

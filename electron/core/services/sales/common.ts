@@ -134,7 +134,11 @@ export async function ensureStock(
   );
 }
 
-/** Locks stock rows in a fixed order (product, warehouse) so that concurrent documents cannot deadlock. */
+/**
+ * Locks stock rows in a fixed order (product, warehouse) so that concurrent documents cannot deadlock:
+ * the missing rows created in one statement, then all of them read FOR UPDATE in one statement whose
+ * ORDER BY is the locking order.
+ */
 export async function lockStock(
   db: Db,
   keys: { product_id: number; warehouse_id: number }[],
@@ -144,18 +148,39 @@ export async function lockStock(
     (a, b) => a.product_id - b.product_id || a.warehouse_id - b.warehouse_id,
   );
   const out = new Map<string, { on_hand: number; reserved: number }>();
-  for (const k of uniq) {
-    await ensureStock(db, k.product_id, k.warehouse_id, nowIso);
-    const r = await db.get<{ on_hand: number; reserved: number }>(
-      `SELECT on_hand, reserved FROM stock WHERE product_id = ? AND warehouse_id = ?${db.forUpdate}`,
-      [k.product_id, k.warehouse_id],
-    );
-    out.set(`${k.product_id}:${k.warehouse_id}`, {
-      on_hand: Number(r!.on_hand),
-      reserved: Number(r!.reserved),
+  if (uniq.length === 0) return out;
+  await db.run(
+    `INSERT INTO stock (product_id, warehouse_id, on_hand, reserved, updated_at) VALUES ${uniq.map(() => '(?, ?, 0, 0, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+    uniq.flatMap((k) => [k.product_id, k.warehouse_id, nowIso]),
+  );
+  const rows = await db.all<{ product_id: number; warehouse_id: number; on_hand: number; reserved: number }>(
+    `SELECT product_id, warehouse_id, on_hand, reserved FROM stock WHERE ${uniq.map(() => '(product_id = ? AND warehouse_id = ?)').join(' OR ')}
+     ORDER BY product_id, warehouse_id${db.forUpdate}`,
+    uniq.flatMap((k) => [k.product_id, k.warehouse_id]),
+  );
+  for (const r of rows) {
+    out.set(`${Number(r.product_id)}:${Number(r.warehouse_id)}`, {
+      on_hand: Number(r.on_hand),
+      reserved: Number(r.reserved),
     });
   }
   return out;
+}
+
+/** Reserves (or releases, negative) quantities of several products in one warehouse, in one statement. */
+export async function reserveStock(
+  db: Db,
+  warehouseId: number,
+  qtyByProduct: Map<number, number>,
+  nowIso: string,
+): Promise<void> {
+  const ps = [...qtyByProduct].filter(([, q]) => q !== 0);
+  if (ps.length === 0) return;
+  await db.run(
+    `UPDATE stock SET reserved = reserved + CASE product_id ${ps.map(() => 'WHEN ? THEN CAST(? AS BIGINT)').join(' ')} ELSE 0 END, updated_at = ?
+     WHERE warehouse_id = ? AND product_id IN (${placeholders(ps.length)})`,
+    [...ps.flat(), nowIso, warehouseId, ...ps.map(([p]) => p)],
+  );
 }
 
 export async function changeStock(

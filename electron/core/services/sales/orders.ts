@@ -22,9 +22,9 @@ import {
   buildLines,
   changeStock,
   fieldError,
+  reserveStock,
   guard,
   lockStock,
-  upsertCustomerPrice,
   yearOf,
   type BuiltLine,
 } from './common';
@@ -460,11 +460,6 @@ async function finalizeApproval(
   extra: Record<string, unknown>,
 ): Promise<string> {
   const id = Number(o.id);
-  const number = formatNumber(
-    'SO',
-    yearOf(String(o.order_date)),
-    await nextNumber(ctx.db, 'SO', yearOf(String(o.order_date))),
-  );
   const lines = await ctx.db.all<Raw>(
     'SELECT id, product_id, qty, unit_price, discount_bp FROM sales_order_lines WHERE order_id = ? ORDER BY id',
     [id],
@@ -476,22 +471,38 @@ async function finalizeApproval(
     lines.map((l) => ({ product_id: Number(l.product_id), warehouse_id: warehouseId })),
     now,
   );
-  for (const l of lines) {
-    await changeStock(ctx.db, Number(l.product_id), warehouseId, { reserved: Number(l.qty) }, now);
-    await ctx.db.run('UPDATE sales_order_lines SET reserved_qty = ? WHERE id = ?', [
-      Number(l.qty),
-      Number(l.id),
-    ]);
-    await upsertCustomerPrice(ctx.db, {
-      customer_id: Number(o.customer_id),
-      product_id: Number(l.product_id),
-      unit_price: Number(l.unit_price),
-      discount_bp: Number(l.discount_bp),
-      order_id: id,
-      date: String(o.order_date),
-    });
-  }
+  // Reservations, the lines' reserved quantities and the customer's last prices: one statement each,
+  // not one per line.
+  const reserve = new Map<number, number>();
+  for (const l of lines)
+    reserve.set(Number(l.product_id), (reserve.get(Number(l.product_id)) ?? 0) + Number(l.qty));
+  await reserveStock(ctx.db, warehouseId, reserve, now);
+  await ctx.db.run('UPDATE sales_order_lines SET reserved_qty = qty WHERE order_id = ?', [id]);
+  // one row per product: the last line of a product wins, as it did with one upsert per line
+  const prices = [...new Map(lines.map((l) => [Number(l.product_id), l])).values()];
+  if (prices.length)
+    await ctx.db.run(
+      `INSERT INTO customer_prices (customer_id, product_id, unit_price, discount_bp, order_id, order_date)
+     VALUES ${prices.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+     ON CONFLICT (customer_id, product_id) DO UPDATE SET unit_price = excluded.unit_price, discount_bp = excluded.discount_bp,
+       order_id = excluded.order_id, order_date = excluded.order_date
+     WHERE excluded.order_date >= customer_prices.order_date`,
+      prices.flatMap((l) => [
+        Number(o.customer_id),
+        Number(l.product_id),
+        Number(l.unit_price),
+        Number(l.discount_bp),
+        id,
+        String(o.order_date),
+      ]),
+    );
   await adjustBalance(ctx.db, Number(o.customer_id), { open_orders: Number(o.total) }, now);
+  // The number last: its series row stays locked until commit, and every approval of the year needs it.
+  const number = formatNumber(
+    'SO',
+    yearOf(String(o.order_date)),
+    await nextNumber(ctx.db, 'SO', yearOf(String(o.order_date))),
+  );
   await setStatus(ctx, id, 'approved', {
     number,
     approved_by: ctx.requireUser().id,
@@ -604,9 +615,8 @@ export const orderHandlers: HandlersFor<'orders.' | 'credit.preview'> = {
       base.params.push(q.region_id);
     }
     if (q.product_id) {
-      base.clauses.push(
-        'EXISTS (SELECT 1 FROM sales_order_lines pl WHERE pl.order_id = o.id AND pl.product_id = ?)',
-      );
+      // IN, not a correlated EXISTS: the product's lines by their index, not every order's lines
+      base.clauses.push('o.id IN (SELECT pl.order_id FROM sales_order_lines pl WHERE pl.product_id = ?)');
       base.params.push(q.product_id);
     }
     const r = await runList<Raw>(ctx.db, orderListSpec, q, base);

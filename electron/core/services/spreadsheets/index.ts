@@ -182,8 +182,11 @@ export const spreadsheetHandlers: HandlersFor<'imports.' | 'exports.'> = {
     };
     const mask = !user.permissions.has('data.export_phones');
     const rows: unknown[][] = [];
-    for (let offset = 0; ; offset += 1000) {
-      const page = await handler(ctx, parse(offset, offset === 0));
+    // The first page as the grid asks for it (with the total, to refuse a too large export at once), then
+    // pages of 10,000: OFFSET paging re-reads every row before the page, so 1,000-row pages read a
+    // 100,000-row export fifty times over. (Not all at once: some lists look up their page's ids with IN.)
+    for (let offset = 0, size = 1000; ; offset += size, size = 10_000) {
+      const page = await handler(ctx, { ...(parse(offset, offset === 0) as object), limit: size });
       if (offset === 0 && page.total != null && page.total > EXPORT_MAX_ROWS) {
         throw AppError.of('BUSINESS_RULE', 'export_too_many', {
           rows: page.total.toLocaleString('en'),
@@ -209,7 +212,7 @@ export const spreadsheetHandlers: HandlersFor<'imports.' | 'exports.'> = {
           max: EXPORT_MAX_ROWS.toLocaleString('en'),
         });
       }
-      if (page.rows.length < 1000) break;
+      if (page.rows.length < size) break;
     }
     const title = input.title ?? name.split('.')[0]!;
     const buf = writeXlsx([

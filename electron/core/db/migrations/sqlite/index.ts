@@ -2,10 +2,16 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795391162131 } from './1795391162131-Init';
 import { OpportunityQuotations1795392329128 } from './1795392329128-OpportunityQuotations';
+import { OrderTrailIndexes1795392808262 } from './1795392808262-OrderTrailIndexes';
 import { OpeningData1795393324759 } from './1795393324759-OpeningData';
+import { OpenInvoicesIndex1795394047085 } from './1795394047085-OpenInvoicesIndex';
+import { AllocationsEffectiveIndex1795395663895 } from './1795395663895-AllocationsEffectiveIndex';
 
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795391162131,
   OpportunityQuotations1795392329128,
+  OrderTrailIndexes1795392808262,
   OpeningData1795393324759,
+  OpenInvoicesIndex1795394047085,
+  AllocationsEffectiveIndex1795395663895,
 ];
