@@ -193,8 +193,21 @@ export function LineEditor({
     const el = document.getElementById(cellId(focus.row, focus.col));
     if (el) {
       el.focus();
-      // InputNumber reformats its text on focus; select after it has done so, so typing replaces the value.
-      if (el instanceof HTMLInputElement) setTimeout(() => el.select(), 0);
+      if (el instanceof HTMLInputElement) {
+        // Typing replaces the value. Select now, so that a fast typist's (or a scanner's) first keystroke
+        // replaces it, and again once InputNumber has reformatted its text on focus — but only if nothing
+        // was typed meanwhile, or the second select would swallow what was typed.
+        el.select();
+        let typed = false;
+        const mark = () => {
+          typed = true;
+        };
+        el.addEventListener('input', mark, { once: true });
+        setTimeout(() => {
+          el.removeEventListener('input', mark);
+          if (!typed && document.activeElement === el) el.select();
+        }, 0);
+      }
     }
   }, [focus]);
 
