@@ -15,19 +15,7 @@ import { getProgress, setProgress, type Progress } from '../../spreadsheets/prog
 import { openWorkbook } from '../../spreadsheets/workbook';
 import { writeXlsx, type OutType } from '../../spreadsheets/writer';
 import { reportExportHandlers } from './reports';
-
-const requirePermission = (ctx: ServiceContext, p: MethodDef['access']): void => {
-  const user = ctx.requireUser();
-  if (p !== 'authenticated' && p !== 'public' && !user.permissions.has(p)) {
-    throw AppError.of('FORBIDDEN', 'forbidden', { permission: p });
-  }
-};
-
-const stamp = (ctx: ServiceContext): string => ctx.today().replace(/-/g, '');
-
-function out(filename: string, buf: Buffer, rows: number) {
-  return { filename, xlsx_base64: buf.toString('base64'), rows };
-}
+import { handlerOf, out, requirePermission, stamp } from './common';
 
 /** Reads the upload and checks it against the data set: the preview's and the commit's first half. */
 async function check(
@@ -161,9 +149,7 @@ export const spreadsheetHandlers: HandlersFor<'imports.' | 'exports.'> = {
     const def = contract[name] as MethodDef;
     // The list's own permission, as if the caller had asked for the list.
     requirePermission(ctx, def.access);
-    // Imported when called: services/index.ts spreads these handlers, so a static import would be circular.
-    const { handlers } = await import('../index');
-    const handler = handlers[name] as unknown as (
+    const handler = (await handlerOf(name)) as (
       c: ServiceContext,
       q: unknown,
     ) => Promise<{ rows: Record<string, unknown>[]; total: number | null }>;

@@ -2,32 +2,19 @@ import type { MethodName } from '../../../../shared/contract';
 import { contract } from '../../../../shared/contract';
 import type { AgeingRow } from '../../../../shared/contract/finance';
 import type { HandlersFor, ServiceContext } from '../../rpc/context';
-import { AppError } from '../../rpc/errors';
 import { writeXlsx, type OutColumn } from '../../spreadsheets/writer';
+import { handlerOf, out, requirePermission, stamp } from './common';
 
 /**
  * Finance reports to Excel, laid out as on screen: the ageing report (every row and the totals row) and
  * one customer's statement. Each runs the report's own handler, so its permission and data scope hold.
  */
-async function run<M extends MethodName>(ctx: ServiceContext, name: M, input: unknown): Promise<unknown> {
-  const user = ctx.requireUser();
-  const access = contract[name].access;
-  if (access !== 'authenticated' && access !== 'public' && !user.permissions.has(access)) {
-    throw AppError.of('FORBIDDEN', 'forbidden', { permission: access });
-  }
-  // Imported when called: services/index.ts spreads these handlers, so a static import would be circular.
-  const { handlers } = await import('../index');
-  const handler = handlers[name] as unknown as (c: ServiceContext, q: unknown) => Promise<unknown>;
-  return handler(ctx, contract[name].input.parse(input));
+async function run(ctx: ServiceContext, name: MethodName, input: unknown): Promise<unknown> {
+  requirePermission(ctx, contract[name].access);
+  return (await handlerOf(name))(ctx, contract[name].input.parse(input));
 }
 
 const GROUP_LABEL = { customer: '客户', salesperson: '业务员', region: '区域' } as const;
-const stamp = (ctx: ServiceContext): string => ctx.today().replace(/-/g, '');
-const file = (filename: string, buf: Buffer, rows: number) => ({
-  filename,
-  xlsx_base64: buf.toString('base64'),
-  rows,
-});
 
 export const reportExportHandlers: HandlersFor<'exports.ageing' | 'exports.statement'> = {
   async 'exports.ageing'(ctx, q) {
@@ -54,12 +41,12 @@ export const reportExportHandlers: HandlersFor<'exports.ageing' | 'exports.state
       { header: '合计', type: 'money' },
     ];
     const line = (r: AgeingRow, name = r.name) => [name, r.current, ...r.buckets, -r.unapplied, r.total];
-    const out = rows.map((r) => line(r));
-    out.push(line(total, '合计'));
+    const sheetRows = rows.map((r) => line(r));
+    sheetRows.push(line(total, '合计'));
     const title = `账龄分析_${q.as_of}_${q.basis === 'due' ? '按到期日' : '按发票日'}`;
-    const buf = writeXlsx([{ name: '账龄分析', columns, rows: out, autofilter: true }]);
+    const buf = writeXlsx([{ name: '账龄分析', columns, rows: sheetRows, autofilter: true }]);
     ctx.audit(null, `导出账龄分析 ${rows.length} 行（截至 ${q.as_of}）`);
-    return file(`${title}_${stamp(ctx)}.xlsx`, buf, rows.length);
+    return out(`${title}_${stamp(ctx)}.xlsx`, buf, rows.length);
   },
 
   async 'exports.statement'(ctx, q) {
@@ -113,6 +100,6 @@ export const reportExportHandlers: HandlersFor<'exports.ageing' | 'exports.state
     };
     const buf = writeXlsx([{ name: '对账单', columns, rows }, ageing]);
     ctx.audit(null, `导出对账单 ${d.customer_name}（${q.from} 至 ${q.to}）`);
-    return file(`对账单_${d.customer_code}_${q.from}_${q.to}.xlsx`, buf, d.entries.length);
+    return out(`对账单_${d.customer_code}_${q.from}_${q.to}.xlsx`, buf, d.entries.length);
   },
 };
