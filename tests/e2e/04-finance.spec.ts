@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { createUser, login, rpc, shot, tid } from './helpers';
+import { createUser, login, rpc, saved, shot, tid } from './helpers';
 
 /**
  * Finance takes two shipments to invoices, records a receipt and matches it to both invoices on the
@@ -162,9 +161,7 @@ test('finance invoices delivered goods: the customer waits in 待开票, one inv
   await shot(page, '44-invoices-open');
 
   // The open invoices go to Excel as on screen: statuses in words, amounts as numbers.
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('export-excel')).click()]);
-  const file = path.join('test-results', 'e2e-open-invoices.xlsx');
-  await dl.saveAs(file);
+  const file = await saved(page, () => page.locator(tid('export-excel')).click(), 'open-invoices.xlsx');
   const book = XLSX.read(fs.readFileSync(file));
   const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
   const mine = rows.filter((r) => String(r['客户']).includes('深圳安达电气'));

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { ADMIN, createUser, login, rpc, shot, tid } from './helpers';
+import { ADMIN, createUser, login, rpc, saved, shot, tid } from './helpers';
 
 /**
  * Finance reports and statements: two customers with invoices of different ages (dates relative to
@@ -352,9 +351,7 @@ test('statements: preview, generate one, batch with progress, send, confirm, dis
   await expect(page.locator(tid('st-print'))).toBeEnabled();
   await shot(page, '04b-09-statement-preview');
   // the same statement to Excel: the closing balance is the last cell
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('st-excel')).click()]);
-  const xlsx = path.join('test-results', 'e2e-statement.xlsx');
-  await dl.saveAs(xlsx);
+  const xlsx = await saved(page, () => page.locator(tid('st-excel')).click(), 'statement.xlsx');
   const book = XLSX.read(fs.readFileSync(xlsx));
   const cells = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['对账单']!, { header: 1 });
   expect(cells).toHaveLength(6); // header, opening, 3 entries, closing

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { ADMIN, login, navTo, rpc, shot, tid } from './helpers';
+import { ADMIN, FILES, login, navTo, rpc, saved, shot, tid } from './helpers';
 import { logoPng, sealPng } from '../helpers/png';
 import { pdfInfo, pdfText, pdfPng, squash } from '../helpers/pdf';
 import { companyName, customerFile, realisticCustomers, sheetValues } from '../fixtures/spreadsheets';
@@ -15,16 +15,6 @@ import { companyName, customerFile, realisticCustomers, sheetValues } from '../f
  */
 test.describe.configure({ mode: 'serial' });
 
-const OUT = path.resolve('test-results/e2e-files');
-fs.mkdirSync(OUT, { recursive: true });
-
-async function saved(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [dl] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
-  const file = path.join(OUT, name);
-  await dl.saveAs(file);
-  return file;
-}
-
 const success = (page: Page, text: string) =>
   expect(page.locator('.ant-message-notice-title', { hasText: text }).last()).toBeVisible();
 
@@ -34,8 +24,8 @@ test('company profile with logo and seal, document samples, printer offsets', as
   await expect(page.getByRole('heading', { name: '公司信息与打印' })).toBeVisible();
   await expect(page.locator(tid('co-name'))).toHaveValue(ADMIN.company);
 
-  const logo = path.join(OUT, 'logo.png');
-  const seal = path.join(OUT, 'seal.png');
+  const logo = path.join(FILES, 'logo.png');
+  const seal = path.join(FILES, 'seal.png');
   fs.writeFileSync(logo, logoPng());
   fs.writeFileSync(seal, sealPng());
   await page.locator(tid('co-address')).fill('广州市天河区天河北路 233 号中信广场 3806 室');
@@ -186,7 +176,7 @@ test('customer list imported from Excel: errors by row and column, then imported
   bad.customers[4]![13] = -100;
   bad.customers[6]![0] = list.customers[0]![0];
   bad.contacts = bad.contacts.filter((c) => c[0] !== list.customers[6]![0]);
-  const badFile = path.join(OUT, '客户清单-有错误.xlsx');
+  const badFile = path.join(FILES, '客户清单-有错误.xlsx');
   fs.writeFileSync(badFile, customerFile(bad));
   await page.locator('.ant-upload-drag input[type=file]').setInputFiles(badFile);
   await expect(page.locator(tid('import-error-count'))).toHaveText('错误 3 处');
@@ -199,7 +189,7 @@ test('customer list imported from Excel: errors by row and column, then imported
   await expect(page.locator(`${tid('import-preview-customers')} .import-cell-error`)).toHaveCount(3);
   await shot(page, '05-09-import-errors');
 
-  const goodFile = path.join(OUT, '客户清单.xlsx');
+  const goodFile = path.join(FILES, '客户清单.xlsx');
   fs.writeFileSync(goodFile, customerFile(list));
   await page.locator('.ant-upload-drag input[type=file]').setInputFiles(goodFile);
   await expect(page.locator(tid('import-ok'))).toBeVisible();

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Download, type Page } from '@playwright/test';
-import { login, rpc, shot, tid } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { login, rpc, saved, shot, tid } from './helpers';
 import { pdfPng, pdfText, squash } from '../helpers/pdf';
 import { toChineseCapital } from '../../shared/money';
 import { readZip } from '../../electron/core/spreadsheets/zip';
@@ -14,8 +13,6 @@ import { readZip } from '../../electron/core/spreadsheets/zip';
  */
 test.describe.configure({ mode: 'serial' });
 
-const OUT = path.resolve('test-results/e2e-files');
-fs.mkdirSync(OUT, { recursive: true });
 const CUSTOMER = '广州市黄埔区宏达印刷包装有限公司';
 
 interface Doc {
@@ -49,13 +46,7 @@ async function pickInSelect(page: Page, selector: string, text: string) {
 
 async function savePdf(page: Page, name: string): Promise<Buffer> {
   const modal = page.locator(tid('pdf-preview'));
-  const [dl] = (await Promise.all([
-    page.waitForEvent('download'),
-    modal.locator(tid('pdf-save')).click(),
-  ])) as [Download, void];
-  const file = path.join(OUT, name);
-  await dl.saveAs(file);
-  return fs.readFileSync(file);
+  return fs.readFileSync(await saved(page, () => modal.locator(tid('pdf-save')).click(), name));
 }
 
 async function openPreview(page: Page, button: string) {
@@ -276,12 +267,7 @@ test('statements: a batch run made into PDFs (one per customer and merged); the 
   const result = page.locator(tid('batch-pdf-result'));
   await expect(result).toContainText('份对账单 PDF');
   await shot(page, '05b-07-statement-batch-pdf');
-  const [dl] = (await Promise.all([
-    page.waitForEvent('download'),
-    batch.locator(tid('batch-pdf-zip')).click(),
-  ])) as [Download, void];
-  const zipFile = path.join(OUT, 'statements.zip');
-  await dl.saveAs(zipFile);
+  const zipFile = await saved(page, () => batch.locator(tid('batch-pdf-zip')).click(), 'statements.zip');
   const entries = readZip(fs.readFileSync(zipFile), { maxTotal: 100e6, maxEntries: 1000 });
   const mine = entries.find((e) => e.name.includes(CUSTOMER));
   expect(mine).toBeTruthy();

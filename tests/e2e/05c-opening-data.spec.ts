@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Download, type Page } from '@playwright/test';
-import { createUser, login, navTo, rpc, shot, tid } from './helpers';
+import { expect, test } from '@playwright/test';
+import { createUser, FILES, login, navTo, rpc, saved, shot, tid } from './helpers';
 import { sheetValues, workbook } from '../fixtures/spreadsheets';
 
 /**
@@ -11,9 +11,6 @@ import { sheetValues, workbook } from '../fixtures/spreadsheets';
  * numbers, in the customer's receivable.
  */
 test.describe.configure({ mode: 'serial' });
-
-const OUT = path.resolve('test-results/e2e-files');
-fs.mkdirSync(OUT, { recursive: true });
 
 const A = '期初测试杭州恒远机电设备有限公司';
 const B = '期初测试宁波海川五金制品厂';
@@ -43,13 +40,6 @@ test.beforeAll(async ({ request }) => {
   a = await customer(A, 30);
   b = await customer(B, 60);
 });
-
-async function saved(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [dl] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
-  const file = path.join(OUT, name);
-  await dl.saveAs(file);
-  return file;
-}
 
 test('opening receivables imported from Excel: errors by row and column, corrected, imported', async ({
   page,
@@ -82,7 +72,7 @@ test('opening receivables imported from Excel: errors by row and column, correct
     [a.code, 'XS-2024-142', day(-20), null, 0, null], // row 7: zero
     [A, 'XS-2024-118', day(-20), null, 300, null], // row 8: the same old number as row 2
   ];
-  const badFile = path.join(OUT, '期初应收-有错误.xlsx');
+  const badFile = path.join(FILES, '期初应收-有错误.xlsx');
   fs.writeFileSync(badFile, workbook([{ name: '期初应收', rows: [HEAD, ...bad] }]));
   await page.locator('.ant-upload-drag input[type=file]').setInputFiles(badFile);
   await expect(page.locator(tid('import-error-count'))).toHaveText('错误 4 处');
@@ -110,7 +100,7 @@ test('opening receivables imported from Excel: errors by row and column, correct
   const none = await rpc<{ total: number }>(request, 'invoices.list', { q: 'XS-2024', with_total: true });
   expect(none.total).toBe(0);
 
-  const goodFile = path.join(OUT, '期初应收.xlsx');
+  const goodFile = path.join(FILES, '期初应收.xlsx');
   fs.writeFileSync(goodFile, workbook([{ name: '期初应收', rows: [HEAD, ...good] }]));
   await page.locator('.ant-upload-drag input[type=file]').setInputFiles(goodFile);
   await expect(page.locator(tid('import-ok'))).toBeVisible();

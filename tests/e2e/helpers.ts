@@ -121,3 +121,15 @@ export async function navTo(page: Page, group: string | null, item: string): Pro
   }
   await target.first().click();
 }
+
+/** Where the e2e tests keep the files the app let them download. */
+export const FILES = path.resolve('test-results/e2e-files');
+fs.mkdirSync(FILES, { recursive: true });
+
+/** Clicks something that downloads a file and saves the file under FILES as `name`; returns its path. */
+export async function saved(page: Page, click: () => Promise<unknown>, name: string): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = path.join(FILES, name);
+  await dl.saveAs(file);
+  return file;
+}
