@@ -18,14 +18,14 @@ export interface ExportSpec {
   labels?: Record<string, string>;
 }
 
+/** Coded values exported as words, from a bilingual label table. */
+export function labelsSpec(labels: Record<string, { zh: string; en: string }>): ExportSpec {
+  return { labels: Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, bi(v)])) };
+}
+
 /** Document statuses exported as words (草稿, 已审核 …), with per-screen overrides. */
 export function statusSpec(overrides: Record<string, string> = {}): ExportSpec {
-  return {
-    labels: {
-      ...Object.fromEntries(Object.entries(STATUS_LABELS).map(([k, v]) => [k, bi(v)])),
-      ...overrides,
-    },
-  };
+  return { labels: { ...labelsSpec(STATUS_LABELS).labels, ...overrides } };
 }
 
 /**

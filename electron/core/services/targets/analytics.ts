@@ -314,7 +314,6 @@ async function funnel(
       openNow.set(r.stage, { n: o.n + n, a: o.a + a });
     }
   }
-  const bp = (num: number, den: number) => (den > 0 ? Math.round((num * 10000) / den) : null);
   return {
     from: range.from,
     to: range.to,
@@ -326,13 +325,13 @@ async function funnel(
       reached_amount: reachedAmount[i]!,
       open_now: openNow.get(st.key)?.n ?? 0,
       open_amount: openNow.get(st.key)?.a ?? 0,
-      conversion_bp: bp(reached[i + 1]!, reached[i]!),
+      conversion_bp: ratioBp(reached[i + 1]!, reached[i]!),
     })),
     won: reached[won]!,
     won_amount: reachedAmount[won]!,
     lost,
     lost_amount: lostAmount,
-    overall_bp: bp(reached[won]!, cohort),
+    overall_bp: ratioBp(reached[won]!, cohort),
   };
 }
 

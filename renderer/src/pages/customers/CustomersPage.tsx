@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/contract/customers';
 import type { FilterItem } from '../../../../shared/contract';
 import { CustomerDrawer } from './CustomerDrawer';
-import { ExportButton } from '../../components/ExportButton';
+import { ExportButton, labelsSpec } from '../../components/ExportButton';
 
 const GRADE_COLORS = { key: 'red', general: 'blue', potential: 'default' } as const;
 
@@ -143,12 +143,8 @@ export function CustomersPage() {
             params={{ q: search || undefined, include_inactive: inactive, filters }}
             columns={columns}
             specs={{
-              customer_type: {
-                labels: Object.fromEntries(CUSTOMER_TYPES.map((k) => [k, bi(CUSTOMER_TYPE_LABELS[k])])),
-              },
-              grade: {
-                labels: Object.fromEntries(CUSTOMER_GRADES.map((k) => [k, bi(CUSTOMER_GRADE_LABELS[k])])),
-              },
+              customer_type: labelsSpec(CUSTOMER_TYPE_LABELS),
+              grade: labelsSpec(CUSTOMER_GRADE_LABELS),
               credit_days: { type: 'number' },
               active: { type: 'bool' },
               updated_at: { type: 'datetime' },

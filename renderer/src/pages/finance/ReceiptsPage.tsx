@@ -8,7 +8,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { useFeedback } from '../../components/feedback';
 import { useSession } from '../../session';
 import { navigate } from '../../router';
-import { ExportButton, statusSpec } from '../../components/ExportButton';
+import { ExportButton, labelsSpec, statusSpec } from '../../components/ExportButton';
 import { bi, fl } from '../../i18n';
 import { RECEIPT_METHOD_LABELS, type ReceiptRow } from '../../../../shared/contract/finance';
 
@@ -88,9 +88,7 @@ export function ReceiptsPage() {
             columns={columns}
             specs={{
               status: statusSpec(),
-              method: {
-                labels: Object.fromEntries(Object.entries(RECEIPT_METHOD_LABELS).map(([k, v]) => [k, bi(v)])),
-              },
+              method: labelsSpec(RECEIPT_METHOD_LABELS),
             }}
             title={t('fin.receipts')}
           />
